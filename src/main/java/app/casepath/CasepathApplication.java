@@ -1,0 +1,13 @@
+package app.casepath;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class CasepathApplication {
+    public static void main(String[] args) {
+        SpringApplication.run(CasepathApplication.class, args);
+    }
+}

@@ -1,0 +1,23 @@
+package app.casepath.security;
+
+import java.util.List;
+
+/** The candidate groups of roles.md, as held in the engine's identity service. */
+public final class Groups {
+
+    private Groups() {
+    }
+
+    public static final String FRONT_DOOR = "front-door";
+    public static final String FRONT_DOOR_MANAGERS = "front-door-managers";
+    public static final String EARLY_HELP = "early-help";
+    public static final String SOCIAL_WORKERS = "social-workers";
+    public static final String TEAM_MANAGERS = "team-managers";
+    public static final String CONFERENCE_CHAIRS = "conference-chairs";
+    public static final String PANEL = "panel";
+    public static final String SERVICE_MANAGERS = "service-managers";
+    public static final String ADMINS = "admins";
+
+    public static final List<String> ALL = List.of(FRONT_DOOR, FRONT_DOOR_MANAGERS, EARLY_HELP, SOCIAL_WORKERS,
+            TEAM_MANAGERS, CONFERENCE_CHAIRS, PANEL, SERVICE_MANAGERS, ADMINS);
+}
