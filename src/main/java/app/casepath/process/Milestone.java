@@ -1,0 +1,7 @@
+package app.casepath.process;
+
+/** The milestone keys of api.md. */
+public enum Milestone {
+    CONTACT_DECISION, ALLOCATION, ASSESSMENT, STRATEGY_DISCUSSION, ICPC, CORE_GROUP, VISIT, RCPC, CIN_REVIEW,
+    EH_ASSESSMENT, FAMILY_PLAN_REVIEW, PANEL_DECISION, EMERGENCY_REVIEW, CLOSURE
+}
