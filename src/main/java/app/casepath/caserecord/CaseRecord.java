@@ -1,0 +1,84 @@
+package app.casepath.caserecord;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import app.casepath.calendar.TimeSource;
+import app.casepath.process.Stage;
+
+/** The case row: one child episode, its stage, status and allocated worker. */
+@Repository
+public class CaseRecord {
+
+    public enum Status { OPEN, CLOSED, LOOKED_AFTER }
+
+    public record CaseRow(String caseId, long caseNumber, String childId, Stage stage, Status status,
+                          String allocatedWorker, String earlyHelpWorker, LocalDate referralDate,
+                          boolean reReferral, String processInstanceId) {
+        public String reference() {
+            return reference(caseNumber);
+        }
+
+        public static String reference(long caseNumber) {
+            return String.format("CP-%07d", caseNumber);
+        }
+    }
+
+    private final JdbcClient db;
+    private final TimeSource time;
+
+    public CaseRecord(JdbcClient db, TimeSource time) {
+        this.db = db;
+        this.time = time;
+    }
+
+    public long open(String caseId, String childId, String familyGroup, boolean reReferral) {
+        db.sql("""
+                insert into child_case (case_id, child_id, family_group, stage, status, re_referral, opened_at)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(caseId, childId, familyGroup, Stage.FRONT_DOOR.name(), Status.OPEN.name(), reReferral,
+                        Timestamp.from(time.now()))
+                .update();
+        return db.sql("select case_number from child_case where case_id = ?").param(caseId).query(Long.class).single();
+    }
+
+    public Optional<CaseRow> find(String caseId) {
+        return db.sql("""
+                select case_id, case_number, child_id, stage, status, allocated_worker, early_help_worker,
+                       referral_date, re_referral, process_instance_id
+                from child_case where case_id = ?""").param(caseId).query(CaseRow.class).optional();
+    }
+
+    public CaseRow get(String caseId) {
+        return find(caseId).orElseThrow(() -> new IllegalStateException("no case " + caseId));
+    }
+
+    public void processStarted(String caseId, String processInstanceId) {
+        db.sql("update child_case set process_instance_id = ? where case_id = ?").params(processInstanceId, caseId).update();
+    }
+
+    public void moveTo(String caseId, Stage stage) {
+        db.sql("update child_case set stage = ? where case_id = ?").params(stage.name(), caseId).update();
+    }
+
+    public void referralAccepted(String caseId, LocalDate referralDate) {
+        db.sql("update child_case set referral_date = ? where case_id = ?").params(referralDate, caseId).update();
+    }
+
+    public void allocate(String caseId, String socialWorker) {
+        db.sql("update child_case set allocated_worker = ? where case_id = ?").params(socialWorker, caseId).update();
+    }
+
+    public void earlyHelpWorker(String caseId, String worker) {
+        db.sql("update child_case set early_help_worker = ? where case_id = ?").params(worker, caseId).update();
+    }
+
+    public void close(String caseId, Status status, LocalDate closedOn, String reason) {
+        db.sql("update child_case set status = ?, closed_on = ?, closure_reason = ? where case_id = ?")
+                .params(status.name(), closedOn, reason, caseId).update();
+    }
+}

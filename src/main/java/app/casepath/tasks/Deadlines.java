@@ -1,0 +1,118 @@
+package app.casepath.tasks;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Date;
+
+import org.springframework.stereotype.Component;
+
+import app.casepath.calendar.TimeSource;
+import app.casepath.calendar.WorkingDayCalendar;
+import app.casepath.caserecord.CaseDates;
+import app.casepath.process.TaskKey;
+
+/**
+ * Every due date and timer of the models, computed from the case record with the working-day
+ * calendar. The models call it by name ("deadlines") in camunda:dueDate and timer timeDate;
+ * it returns java.util.Date, which the engine takes as is.
+ * <p>
+ * Scheduled work (core groups, visits, review conferences, plan reviews) is counted from when
+ * the previous one was actually held, so a late review moves the next one with it; such a task
+ * appears in the inbox at its reminder point, which is its reminder.
+ */
+@Component("deadlines")
+public class Deadlines {
+
+    private static final LocalTime OPENS_AT = LocalTime.of(7, 0);
+    private static final LocalTime REMINDS_AT = LocalTime.of(8, 0);
+
+    private final WorkingDayCalendar calendar;
+    private final Timescales timescales;
+    private final CaseDates record;
+    private final TimeSource time;
+
+    public Deadlines(WorkingDayCalendar calendar, Timescales timescales, CaseDates record, TimeSource time) {
+        this.calendar = calendar;
+        this.timescales = timescales;
+        this.record = record;
+        this.time = time;
+    }
+
+    /** The task's due date, as the end of the due day (met if done on or before that day). */
+    public Date dueOn(String caseId, String taskKey) {
+        return time.endOf(dueDate(caseId, TaskKey.require(taskKey)));
+    }
+
+    /** The escalation moment: the end of the due day. */
+    public Date escalateAt(String caseId, String taskKey) {
+        return time.at(dueDate(caseId, TaskKey.require(taskKey)).plusDays(1), LocalTime.MIDNIGHT);
+    }
+
+    public Date remindAt(String caseId, String taskKey) {
+        return time.at(reminderDate(caseId, TaskKey.require(taskKey)), REMINDS_AT);
+    }
+
+    /** When a scheduled task appears: at its reminder point (long-plan reviews: at 12 and 24 months). */
+    public Date opensAt(String caseId, String taskKey) {
+        TaskKey task = TaskKey.require(taskKey);
+        LocalDate opens = task == TaskKey.REVIEW_LONG_PLAN
+                ? longPlanReviewPoint(caseId)
+                : reminderDate(caseId, task);
+        return time.at(opens, OPENS_AT);
+    }
+
+    public LocalDate reminderDate(String caseId, TaskKey task) {
+        int lead = task == TaskKey.HOLD_REVIEW_CONFERENCE ? timescales.reviewConferenceReminderWd() : timescales.reminderWd();
+        return calendar.subtractWorkingDays(dueDate(caseId, task), lead);
+    }
+
+    public LocalDate dueDate(String caseId, TaskKey task) {
+        Timescales t = timescales;
+        return switch (task) {
+            case SCREEN_CONTACT -> wd(time.dateOf(record.latestContactReceivedAt(caseId)), t.contactDecisionWd());
+            case ALLOCATE_CASE -> wd(record.referralDate(caseId), t.allocationWd());
+            case COMPLETE_ASSESSMENT, AUTHORISE_ASSESSMENT -> wd(record.referralDate(caseId), t.assessmentWd());
+            case HOLD_STRATEGY_DISCUSSION -> wd(record.strategyRequestedOn(caseId), t.strategyDiscussionWd());
+            case COMPLETE_SECTION_47_ENQUIRY -> calendar.subtractWorkingDays(record.initialConferenceTarget(caseId),
+                    t.section47BeforeConferenceWd());
+            case HOLD_INITIAL_CONFERENCE -> record.initialConferenceTarget(caseId);
+            case HOLD_CORE_GROUP -> record.lastCoreGroupHeldOn(caseId)
+                    .map(held -> wd(held, t.coreGroupWd()))
+                    .orElseGet(() -> wd(record.cpPlanStartedOn(caseId), t.firstCoreGroupWd()));
+            case RECORD_VISIT -> wd(record.lastVisitOn(caseId).orElseGet(() -> record.cpPlanStartedOn(caseId)), t.visitWd());
+            case HOLD_REVIEW_CONFERENCE -> record.lastReviewConferenceHeldOn(caseId)
+                    .map(held -> calendar.addMonths(held, t.reviewConferenceMonths()))
+                    .orElseGet(() -> calendar.addMonths(record.cpPlanStartedOn(caseId), t.firstReviewConferenceMonths()));
+            case REVIEW_LONG_PLAN -> wd(longPlanReviewPoint(caseId), t.longPlanReviewWd());
+            case REVIEW_CHILD_IN_NEED_PLAN -> calendar.addMonths(record.lastChildInNeedReviewOn(caseId)
+                    .orElseGet(() -> record.cinPlanStartedOn(caseId)), t.childInNeedReviewMonths());
+            case COMPLETE_EARLY_HELP_ASSESSMENT -> wd(record.earlyHelpStartedOn(caseId), t.earlyHelpAssessmentWd());
+            case REVIEW_FAMILY_PLAN -> wd(record.lastFamilyPlanReviewOn(caseId)
+                    .orElseGet(() -> record.earlyHelpAssessedOn(caseId)), t.familyPlanReviewWd());
+            case REQUEST_ENTRY_TO_CARE -> wd(record.panelRequest(caseId).requestedOn(), t.entryToCareRequestWd());
+            case COMPLETE_NETWORK_WORK -> {
+                CaseDates.PanelDates panel = record.panelRequest(caseId);
+                yield panel.reviewOn() != null ? panel.reviewOn() : wd(panel.checkedOn(), t.networkWorkWd());
+            }
+            case DECIDE_ENTRY_TO_CARE -> wd(record.panelRequest(caseId).passedOn(), t.panelDecisionWd());
+            case REVIEW_EMERGENCY_ENTRY -> wd(record.panelRequest(caseId).emergencyEnteredOn(), t.emergencyReviewWd());
+            case CONFIRM_CARE_ENTRY -> wd(record.panelRequest(caseId).decidedOn(), t.careEntryConfirmationWd());
+            case AUTHORISE_CLOSURE -> wd(record.closureRequestedOn(caseId), t.closureWd());
+        };
+    }
+
+    private LocalDate longPlanReviewPoint(String caseId) {
+        int months = record.longPlanReviewsHeld(caseId) == 0
+                ? timescales.firstLongPlanReviewMonths() : timescales.secondLongPlanReviewMonths();
+        return calendar.addMonths(record.cpPlanStartedOn(caseId), months);
+    }
+
+    /** The ICPC target: 15 WD after the strategy discussion that started the s47 enquiry. */
+    public LocalDate initialConferenceTarget(LocalDate strategyDiscussionHeldOn) {
+        return wd(strategyDiscussionHeldOn, timescales.initialConferenceWd());
+    }
+
+    private LocalDate wd(LocalDate from, int workingDays) {
+        return calendar.addWorkingDays(from, workingDays);
+    }
+}

@@ -1,0 +1,68 @@
+package app.casepath.tasks;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import app.casepath.calendar.TimeSource;
+import app.casepath.caserecord.Chronology;
+import app.casepath.process.TaskKey;
+
+/**
+ * Reminders before a due date and escalations when it passes, each at most once per task.
+ * A reminder is left out when the task appeared after its reminder point: the new task itself
+ * told its worker.
+ */
+@Service
+public class TaskAlerts {
+
+    public enum Kind { REMINDER, ESCALATION }
+
+    private final JdbcClient db;
+    private final Deadlines deadlines;
+    private final Chronology chronology;
+    private final TimeSource time;
+
+    public TaskAlerts(JdbcClient db, Deadlines deadlines, Chronology chronology, TimeSource time) {
+        this.db = db;
+        this.deadlines = deadlines;
+        this.chronology = chronology;
+        this.time = time;
+    }
+
+    public void remind(String caseId, Task task) {
+        TaskKey key = TaskKey.require(task.getTaskDefinitionKey());
+        if (!task.getCreateTime().before(deadlines.remindAt(caseId, key.key()))) {
+            return;
+        }
+        LocalDate dueOn = time.dateOf(task.getDueDate().toInstant());
+        if (record(caseId, task, key, Kind.REMINDER, dueOn)) {
+            chronology.record(caseId, "REMINDER", "Reminder: \"" + task.getName() + "\" is due on " + dueOn + ".", null);
+        }
+    }
+
+    public void escalate(String caseId, Task task) {
+        TaskKey key = TaskKey.require(task.getTaskDefinitionKey());
+        LocalDate dueOn = time.dateOf(task.getDueDate().toInstant());
+        if (record(caseId, task, key, Kind.ESCALATION, dueOn)) {
+            chronology.record(caseId, "ESCALATION", "Overdue: \"" + task.getName() + "\" was due on " + dueOn
+                    + "; escalated to the managers.", null);
+        }
+    }
+
+    private boolean record(String caseId, Task task, TaskKey key, Kind kind, LocalDate dueOn) {
+        boolean already = db.sql("select count(*) from task_alert where task_id = ? and kind = ?")
+                .params(task.getId(), kind.name()).query(Integer.class).single() > 0;
+        if (already) {
+            return false;
+        }
+        db.sql("""
+                insert into task_alert (case_id, task_id, task_key, kind, due_on, alerted_at)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(caseId, task.getId(), key.key(), kind.name(), dueOn, Timestamp.from(time.now())).update();
+        return true;
+    }
+}

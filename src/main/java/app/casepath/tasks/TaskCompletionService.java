@@ -1,0 +1,81 @@
+package app.casepath.tasks;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import app.casepath.calendar.TimeSource;
+import app.casepath.caserecord.Chronology;
+import app.casepath.process.Journey;
+import app.casepath.process.TaskKey;
+
+/**
+ * Completes a task with its form: validate (nothing written if anything is wrong), write the case
+ * record, then move the process, all in one transaction. A value the model could not route is
+ * refused here, so it never reaches the engine as an incident.
+ */
+@Service
+public class TaskCompletionService {
+
+    private final TaskService taskService;
+    private final Map<TaskKey, TaskFormHandler<?>> handlers = new EnumMap<>(TaskKey.class);
+    private final Milestones milestones;
+    private final FormSubmissions submissions;
+    private final Chronology chronology;
+    private final TimeSource time;
+
+    public TaskCompletionService(TaskService taskService, List<TaskFormHandler<?>> handlers, Milestones milestones,
+                                 FormSubmissions submissions, Chronology chronology, TimeSource time) {
+        this.taskService = taskService;
+        handlers.forEach(h -> {
+            if (this.handlers.put(h.task(), h) != null) {
+                throw new IllegalStateException("two form handlers for " + h.task().key());
+            }
+        });
+        for (TaskKey key : TaskKey.values()) {
+            if (!this.handlers.containsKey(key)) {
+                throw new IllegalStateException("no form handler for task " + key.key());
+            }
+        }
+        this.milestones = milestones;
+        this.submissions = submissions;
+        this.chronology = chronology;
+        this.time = time;
+    }
+
+    @Transactional
+    public void complete(String taskId, JsonNode body, String user) {
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new TaskNotFoundException(taskId);
+        }
+        TaskKey key = TaskKey.require(task.getTaskDefinitionKey());
+        String caseId = (String) taskService.getVariable(taskId, Journey.CASE_ID);
+        TaskFormHandler.TaskContext context = new TaskFormHandler.TaskContext(caseId, taskId, user, time.today());
+        TaskFormHandler.Completion completion = apply(handlers.get(key), Form.of(body, context.today()), context);
+
+        if (completion.milestoneOn() != null) {
+            milestones.done(taskId, completion.milestoneOn());
+        }
+        submissions.save(caseId, taskId, key.key(), user, time.now(), body == null ? "{}" : body.toString());
+        chronology.record(caseId, key.key(), completion.summary(), user);
+        if (task.getAssignee() == null) {
+            taskService.setAssignee(taskId, user);
+        }
+        taskService.complete(taskId, completion.variables());
+    }
+
+    private static <F> TaskFormHandler.Completion apply(TaskFormHandler<F> handler, Form form,
+                                                       TaskFormHandler.TaskContext context) {
+        F read = handler.read(form, context);
+        form.check();
+        return handler.apply(read, context);
+    }
+}
