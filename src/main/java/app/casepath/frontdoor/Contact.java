@@ -1,0 +1,84 @@
+package app.casepath.frontdoor;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import app.casepath.tasks.Form;
+
+/** A contact as api.md defines it, read and checked field by field. */
+record Contact(Instant receivedAt, String source, Referrer referrer, Child child, String concerns, String familyGroup) {
+
+    record Referrer(String name, String organisation, String email, String phone) {
+    }
+
+    record Child(String childId, String firstName, String lastName, LocalDate dateOfBirth,
+                 LocalDate expectedDateOfBirth, String gender, String ethnicity, String address) {
+    }
+
+    /** CIN census referral sources. */
+    static final Set<String> SOURCES = Set.of("1A", "1B", "1C", "1D", "2A", "2B", "3A", "3B", "3C", "3D", "3E", "3F",
+            "4", "5A", "5B", "5C", "5D", "6", "7", "8", "9", "10");
+    /** CIN census gender: M, F, U (unknown / not recorded). */
+    static final Set<String> GENDERS = Set.of("M", "F", "U");
+    /** DfE ethnicity codes. */
+    static final Set<String> ETHNICITIES = Set.of("WBRI", "WIRI", "WIRT", "WOTH", "WROM", "MWBC", "MWBA", "MWAS",
+            "MOTH", "AIND", "APKN", "ABAN", "AOTH", "BCRB", "BAFR", "BOTH", "CHNE", "OOTH", "REFU", "NOBT");
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Pattern UUID = Pattern.compile("^[0-9a-fA-F-]{36}$");
+
+    static Contact read(Form form, Instant now, java.time.ZoneId zone) {
+        Instant receivedAt = instant(form, "receivedAt", now);
+        String source = form.choice("source", SOURCES);
+        Form r = form.object("referrer");
+        Referrer referrer = new Referrer(r.text("name", false, 200), r.text("organisation", false, 200),
+                r.text("email", false, 320), r.text("phone", false, 50));
+        if (referrer.email() != null && !EMAIL.matcher(referrer.email()).matches()) {
+            r.error("email", "must be an email address");
+        }
+        Form c = form.object("child");
+        String childId = c.text("childId", false, 36);
+        if (childId != null && !UUID.matcher(childId).matches()) {
+            c.error("childId", "must be a child id given by this service");
+        }
+        LocalDate dateOfBirth = c.optionalDate("dateOfBirth");
+        LocalDate expected = c.optionalDate("expectedDateOfBirth");
+        LocalDate receivedOn = receivedAt == null ? form.today() : LocalDate.ofInstant(receivedAt, zone);
+        if ((dateOfBirth == null) == (expected == null) && c.valid()) {
+            c.error("dateOfBirth", "give exactly one of dateOfBirth and expectedDateOfBirth (for an unborn child)");
+        }
+        if (dateOfBirth != null) {
+            if (dateOfBirth.isAfter(form.today())) {
+                c.error("dateOfBirth", "must not be in the future");
+            } else if (!dateOfBirth.plusYears(18).isAfter(receivedOn)) {
+                c.error("dateOfBirth", "the child must be under 18 when the contact was received");
+            }
+        }
+        Child child = new Child(childId, c.text("firstName", true, 100), c.text("lastName", true, 100), dateOfBirth,
+                expected, c.optionalChoice("gender", GENDERS), c.optionalChoice("ethnicity", ETHNICITIES),
+                c.text("address", false, 500));
+        String concerns = form.requiredText("concerns");
+        String familyGroup = form.text("familyGroup", false, 100);
+        return new Contact(receivedAt, source, referrer, child, concerns, familyGroup);
+    }
+
+    private static Instant instant(Form form, String field, Instant now) {
+        String text = form.text(field, true, 64);
+        if (text == null) {
+            return null;
+        }
+        try {
+            Instant instant = java.time.OffsetDateTime.parse(text).toInstant();
+            if (instant.isAfter(now)) {
+                form.error(field, "must not be in the future");
+                return null;
+            }
+            return instant;
+        } catch (DateTimeParseException e) {
+            form.error(field, "must be a date and time with offset (ISO-8601, e.g. 2026-03-25T09:30:00Z)");
+            return null;
+        }
+    }
+}

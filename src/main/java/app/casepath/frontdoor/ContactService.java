@@ -1,0 +1,109 @@
+package app.casepath.frontdoor;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import app.casepath.calendar.TimeSource;
+import app.casepath.caserecord.CaseRecord;
+import app.casepath.caserecord.Chronology;
+import app.casepath.process.Journey;
+import app.casepath.tasks.Form;
+import app.casepath.tasks.InvalidInputException;
+
+/** Records a contact and starts the child's journey at the Front Door. */
+@Service
+public class ContactService {
+
+    public record Recorded(String caseId, String reference, boolean reReferral) {
+    }
+
+    private final JdbcClient db;
+    private final CaseRecord cases;
+    private final Chronology chronology;
+    private final RuntimeService runtime;
+    private final TimeSource time;
+
+    public ContactService(JdbcClient db, CaseRecord cases, Chronology chronology, RuntimeService runtime, TimeSource time) {
+        this.db = db;
+        this.cases = cases;
+        this.chronology = chronology;
+        this.runtime = runtime;
+        this.time = time;
+    }
+
+    @Transactional
+    public Recorded record(JsonNode body, String user) {
+        Form form = Form.of(body, time.today());
+        Contact contact = Contact.read(form, time.now(), time.zone());
+        form.check();
+
+        String childId = recogniseChild(contact.child())
+                .orElseGet(() -> newChild(contact.child()));
+        LocalDate receivedOn = time.dateOf(contact.receivedAt());
+        boolean reReferral = db.sql("""
+                select count(*) from child_case
+                where child_id = ? and referral_date is not null and closed_on is not null and closed_on >= ?""")
+                .params(childId, receivedOn.minusMonths(12)).query(Integer.class).single() > 0;
+
+        String caseId = UUID.randomUUID().toString();
+        long caseNumber = cases.open(caseId, childId, contact.familyGroup(), reReferral);
+        db.sql("""
+                insert into contact (case_id, received_at, source, referrer_name, referrer_organisation,
+                                     referrer_email, referrer_phone, concerns)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(caseId, Timestamp.from(contact.receivedAt()), contact.source(), contact.referrer().name(),
+                        contact.referrer().organisation(), contact.referrer().email(), contact.referrer().phone(),
+                        contact.concerns())
+                .update();
+        chronology.record(caseId, "CONTACT", "Contact received (source " + contact.source() + ")"
+                + (reReferral ? "; a re-referral within 12 months." : "."), user);
+
+        String reference = CaseRecord.CaseRow.reference(caseNumber);
+        String processInstanceId = runtime.startProcessInstanceByKey(Journey.MAIN_PROCESS, reference,
+                Map.of(Journey.CASE_ID, caseId)).getId();
+        cases.processStarted(caseId, processInstanceId);
+        return new Recorded(caseId, reference, reReferral);
+    }
+
+    /** The same child: an explicit childId, or exactly the same first name, last name and date of birth. */
+    private Optional<String> recogniseChild(Contact.Child child) {
+        if (child.childId() != null) {
+            Optional<String> known = db.sql("select child_id from child where child_id = ?").param(child.childId())
+                    .query(String.class).optional();
+            if (known.isEmpty()) {
+                throw InvalidInputException.of("child.childId", "no child with this id");
+            }
+            return known;
+        }
+        if (child.dateOfBirth() == null) {
+            return Optional.empty();
+        }
+        return db.sql("""
+                select child_id from child
+                where lower(first_name) = lower(?) and lower(last_name) = lower(?) and date_of_birth = ?
+                order by created_at limit 1""")
+                .params(child.firstName(), child.lastName(), child.dateOfBirth()).query(String.class).optional();
+    }
+
+    private String newChild(Contact.Child child) {
+        String childId = UUID.randomUUID().toString();
+        db.sql("""
+                insert into child (child_id, first_name, last_name, date_of_birth, expected_date_of_birth, gender,
+                                   ethnicity, address, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(childId, child.firstName(), child.lastName(), child.dateOfBirth(), child.expectedDateOfBirth(),
+                        child.gender(), child.ethnicity(), child.address(), Timestamp.from(time.now()))
+                .update();
+        return childId;
+    }
+}

@@ -1,0 +1,58 @@
+package app.casepath.protection;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import app.casepath.calendar.TimeSource;
+import app.casepath.caserecord.CaseNotFoundException;
+import app.casepath.caserecord.CaseRecord;
+import app.casepath.caserecord.Transitions;
+import app.casepath.caserecord.WrongStageException;
+import app.casepath.process.Journey;
+import app.casepath.process.Stage;
+import app.casepath.tasks.Form;
+
+/**
+ * A significant-harm concern on an open case in assessment, early help or a CIN plan starts a
+ * strategy discussion; the work done so far stays in the record and resumes if there is no s47.
+ */
+@Service
+public class ConcernService {
+
+    static final Set<Stage> STAGES = Set.of(Stage.ASSESSMENT, Stage.EARLY_HELP, Stage.CIN_PLAN);
+
+    private final CaseRecord cases;
+    private final Transitions transitions;
+    private final RuntimeService runtime;
+    private final TimeSource time;
+
+    public ConcernService(CaseRecord cases, Transitions transitions, RuntimeService runtime, TimeSource time) {
+        this.cases = cases;
+        this.transitions = transitions;
+        this.runtime = runtime;
+        this.time = time;
+    }
+
+    @Transactional
+    public void raise(String caseId, JsonNode body, String user) {
+        Form form = Form.of(body, time.today());
+        LocalDate raisedOn = form.happenedOn("raisedOn");
+        String description = form.requiredText("description");
+        CaseRecord.CaseRow row = cases.find(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
+        form.check();
+        if (row.status() != CaseRecord.Status.OPEN || !STAGES.contains(row.stage())) {
+            throw new WrongStageException("A significant-harm concern can be raised on an open case in assessment, "
+                    + "early help or a Child in Need plan; this case is in " + row.stage() + ".");
+        }
+        transitions.toStrategyDiscussion(caseId, raisedOn, description, user);
+        runtime.createMessageCorrelation(Journey.SIGNIFICANT_HARM_CONCERN)
+                .processInstanceId(row.processInstanceId())
+                .correlateWithResult();
+    }
+}

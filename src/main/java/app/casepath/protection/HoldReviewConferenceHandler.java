@@ -1,0 +1,77 @@
+package app.casepath.protection;
+
+import static app.casepath.process.Journey.DECISION;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import app.casepath.caserecord.SignsOfSafety;
+import app.casepath.caserecord.Transitions;
+import app.casepath.process.TaskKey;
+import app.casepath.tasks.Deadlines;
+import app.casepath.tasks.Form;
+import app.casepath.tasks.TaskFormHandler;
+
+@Component
+class HoldReviewConferenceHandler implements TaskFormHandler<CpPlans.Conference> {
+
+    static final Set<String> DECISIONS = Set.of("CONTINUE", "END_CIN_PLAN", "END_EARLY_HELP", "END_CLOSE");
+
+    private final CpPlans plans;
+    private final Deadlines deadlines;
+    private final SignsOfSafety signsOfSafety;
+    private final Transitions transitions;
+
+    HoldReviewConferenceHandler(CpPlans plans, Deadlines deadlines, SignsOfSafety signsOfSafety, Transitions transitions) {
+        this.plans = plans;
+        this.deadlines = deadlines;
+        this.signsOfSafety = signsOfSafety;
+        this.transitions = transitions;
+    }
+
+    @Override
+    public TaskKey task() {
+        return TaskKey.HOLD_REVIEW_CONFERENCE;
+    }
+
+    @Override
+    public CpPlans.Conference read(Form form, TaskContext context) {
+        CpPlans.Conference conference = CpPlans.Conference.read(form, DECISIONS, null);
+        form.notBefore("heldOn", conference.heldOn(), plans.currentPlanStartedOn(context.caseId()), "the start of the plan");
+        return conference;
+    }
+
+    @Override
+    public Completion apply(CpPlans.Conference c, TaskContext context) {
+        String caseId = context.caseId();
+        long planId = plans.currentPlanId(caseId);
+        LocalDate dueOn = deadlines.dueDate(caseId, task());
+        plans.recordConference(caseId, planId, "RCPC", dueOn, c);
+        if (c.category() != null) {
+            plans.recategorise(planId, c.category());
+        }
+        signsOfSafety.record(caseId, c.heldOn(), task().key(), new SignsOfSafety.Columns(List.of(), List.of(), List.of()),
+                List.of(), c.safetyScale(), context.user());
+        LocalDate on = c.heldOn();
+        switch (c.decision()) {
+            case "END_CIN_PLAN" -> {
+                plans.end(caseId, on, c.decision());
+                transitions.toChildInNeedPlan(caseId, on, context.user());
+            }
+            case "END_EARLY_HELP" -> {
+                plans.end(caseId, on, c.decision());
+                transitions.toClosure(caseId, on, Transitions.REFERRED_TO_EARLY_HELP, true);
+            }
+            case "END_CLOSE" -> {
+                plans.end(caseId, on, c.decision());
+                transitions.toClosure(caseId, on, Transitions.SERVICES_CEASED, false);
+            }
+            default -> { }
+        }
+        return Completion.of("Review conference held: " + c.decision() + ".", on, Map.of(DECISION, c.decision()));
+    }
+}
