@@ -9,10 +9,12 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,6 +66,17 @@ class JourneyScenariosTest {
     @AfterEach
     void resetClock() {
         ClockUtil.reset();
+    }
+
+    /** The coverage gate counts the models the scenarios touched; this makes sure that is all of bpmn/. */
+    @AfterAll
+    static void everyModelInBpmnWasWalked(@Autowired HistoryService history) throws Exception {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("bpmn"))) {
+            files.map(f -> org.camunda.bpm.model.bpmn.Bpmn.readModelFromFile(f.toFile()))
+                    .flatMap(m -> m.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class).stream())
+                    .forEach(p -> assertThat(history.createHistoricProcessInstanceQuery()
+                            .processDefinitionKey(p.getId()).count()).as("instances of %s", p.getId()).isPositive());
+        }
     }
 
     private static LocalDate date(String iso) {

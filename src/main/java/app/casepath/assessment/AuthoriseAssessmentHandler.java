@@ -4,22 +4,19 @@ import static app.casepath.process.Journey.DECISION;
 
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import app.casepath.caserecord.Transitions;
 import app.casepath.process.Stage;
+import app.casepath.process.Routing;
 import app.casepath.process.TaskKey;
 import app.casepath.tasks.Form;
 import app.casepath.tasks.TaskFormHandler;
 
 @Component
 class AuthoriseAssessmentHandler implements TaskFormHandler<AuthoriseAssessmentHandler.Authorisation> {
-
-    static final Set<String> DECISIONS = Set.of("RETURN", "NFA", "EARLY_HELP", "CIN_PLAN", "STRATEGY_DISCUSSION",
-            "ENTRY_TO_CARE");
 
     record Authorisation(String decision, LocalDate authorisedOn, String comments) {
     }
@@ -39,7 +36,7 @@ class AuthoriseAssessmentHandler implements TaskFormHandler<AuthoriseAssessmentH
 
     @Override
     public Authorisation read(Form form, TaskContext context) {
-        String decision = form.choice("decision", DECISIONS);
+        String decision = form.choice(DECISION, Routing.values(task(), DECISION));
         LocalDate authorisedOn = form.happenedOn("authorisedOn");
         LocalDate completedOn = db.sql("select max(completed_on) from assessment where case_id = ? and authorised_on is null")
                 .param(context.caseId()).query(LocalDate.class).optional().orElse(null);

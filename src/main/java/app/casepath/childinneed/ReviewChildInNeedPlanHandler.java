@@ -4,21 +4,19 @@ import static app.casepath.process.Journey.DECISION;
 
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import app.casepath.caserecord.CaseDates;
 import app.casepath.caserecord.Transitions;
+import app.casepath.process.Routing;
 import app.casepath.process.TaskKey;
 import app.casepath.tasks.Form;
 import app.casepath.tasks.TaskFormHandler;
 
 @Component
 class ReviewChildInNeedPlanHandler implements TaskFormHandler<ReviewChildInNeedPlanHandler.Review> {
-
-    static final Set<String> DECISIONS = Set.of("CONTINUE", "STEP_DOWN_EARLY_HELP", "CLOSE", "ESCALATE");
 
     record Review(LocalDate heldOn, String decision, String notes) {
     }
@@ -44,7 +42,7 @@ class ReviewChildInNeedPlanHandler implements TaskFormHandler<ReviewChildInNeedP
         LocalDate previous = dates.lastChildInNeedReviewOn(context.caseId())
                 .orElseGet(() -> dates.cinPlanStartedOn(context.caseId()));
         form.notBefore("heldOn", heldOn, previous, "the start of the plan or its last review");
-        String decision = form.choice("decision", DECISIONS);
+        String decision = form.choice(DECISION, Routing.values(task(), DECISION));
         String notes = form.text("notes", "ESCALATE".equals(decision), Form.MAX_TEXT);
         return new Review(heldOn, decision, notes);
     }

@@ -5,7 +5,6 @@ import static app.casepath.process.Journey.OUTCOME;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,14 +14,13 @@ import app.casepath.caserecord.CaseRecord;
 import app.casepath.caserecord.JsonText;
 import app.casepath.caserecord.SignsOfSafety;
 import app.casepath.caserecord.Transitions;
+import app.casepath.process.Routing;
 import app.casepath.process.TaskKey;
 import app.casepath.tasks.Form;
 import app.casepath.tasks.TaskFormHandler;
 
 @Component
 class CompleteEarlyHelpAssessmentHandler implements TaskFormHandler<CompleteEarlyHelpAssessmentHandler.Assessment> {
-
-    static final Set<String> OUTCOMES = Set.of("FAMILY_PLAN", "CLOSE", "STEP_UP");
 
     record Assessment(LocalDate completedOn, SignsOfSafety.Columns columns, List<String> familyGoals, String outcome,
                       String rationale) {
@@ -56,7 +54,7 @@ class CompleteEarlyHelpAssessmentHandler implements TaskFormHandler<CompleteEarl
         form.notBefore("completedOn", completedOn, dates.earlyHelpStartedOn(context.caseId()), "the start of early help");
         SignsOfSafety.Columns columns = SignsOfSafety.Columns.read(form);
         List<String> goals = form.texts("familyGoals");
-        String outcome = form.choice("outcome", OUTCOMES);
+        String outcome = form.choice(OUTCOME, Routing.values(task(), OUTCOME));
         if ("FAMILY_PLAN".equals(outcome) && goals.isEmpty() && form.valid()) {
             form.error("familyGoals", "a family plan needs at least one goal");
         }

@@ -4,21 +4,19 @@ import static app.casepath.process.Journey.OUTCOME;
 
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import app.casepath.caserecord.CaseDates;
 import app.casepath.caserecord.Transitions;
+import app.casepath.process.Routing;
 import app.casepath.process.TaskKey;
 import app.casepath.tasks.Form;
 import app.casepath.tasks.TaskFormHandler;
 
 @Component
 class ReviewFamilyPlanHandler implements TaskFormHandler<ReviewFamilyPlanHandler.Review> {
-
-    static final Set<String> OUTCOMES = Set.of("CONTINUE", "GOALS_ACHIEVED", "STEP_UP");
 
     record Review(LocalDate heldOn, String outcome, String notes) {
     }
@@ -44,7 +42,7 @@ class ReviewFamilyPlanHandler implements TaskFormHandler<ReviewFamilyPlanHandler
         LocalDate previous = dates.lastFamilyPlanReviewOn(context.caseId())
                 .orElseGet(() -> dates.earlyHelpAssessedOn(context.caseId()));
         form.notBefore("heldOn", heldOn, previous, "the last assessment or review");
-        String outcome = form.choice("outcome", OUTCOMES);
+        String outcome = form.choice(OUTCOME, Routing.values(task(), OUTCOME));
         String notes = form.text("notes", "STEP_UP".equals(outcome), Form.MAX_TEXT);
         return new Review(heldOn, outcome, notes);
     }

@@ -5,7 +5,6 @@ import static app.casepath.process.Journey.DECISION;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,14 +14,13 @@ import app.casepath.caserecord.CaseDates;
 import app.casepath.caserecord.CaseRecord;
 import app.casepath.caserecord.SignsOfSafety;
 import app.casepath.caserecord.Transitions;
+import app.casepath.process.Routing;
 import app.casepath.process.TaskKey;
 import app.casepath.tasks.Form;
 import app.casepath.tasks.TaskFormHandler;
 
 @Component
 class ScreenContactHandler implements TaskFormHandler<ScreenContactHandler.Screening> {
-
-    static final Set<String> DECISIONS = Set.of("NFA", "ADVICE", "EARLY_HELP", "ASSESSMENT", "STRATEGY_DISCUSSION");
 
     record Screening(String decision, LocalDate decidedOn, SignsOfSafety.Columns columns, String rationale) {
     }
@@ -51,7 +49,7 @@ class ScreenContactHandler implements TaskFormHandler<ScreenContactHandler.Scree
 
     @Override
     public Screening read(Form form, TaskContext context) {
-        String decision = form.choice("decision", DECISIONS);
+        String decision = form.choice(DECISION, Routing.values(task(), DECISION));
         LocalDate decidedOn = form.happenedOn("decidedOn");
         form.notBefore("decidedOn", decidedOn, time.dateOf(dates.latestContactReceivedAt(context.caseId())), "the date the contact was received");
         return new Screening(decision, decidedOn, SignsOfSafety.Columns.read(form), form.requiredText("rationale"));

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import app.casepath.caserecord.CaseDates;
 import app.casepath.caserecord.CaseRecord;
+import app.casepath.process.Routing;
 import app.casepath.process.TaskKey;
 import app.casepath.tasks.Form;
 import app.casepath.tasks.TaskFormHandler;
@@ -86,7 +87,6 @@ final class PanelHandlers {
 
     @Component
     static class DecideEntryToCare implements TaskFormHandler<Decision> {
-        static final Set<String> DECISIONS = Set.of("APPROVE", "DECLINE", "DEFER");
         static final Set<String> APPROVED_ROUTES = Set.of("S20", "PRE_PROCEEDINGS", "CARE_PROCEEDINGS");
 
         private final PanelRequests requests;
@@ -107,7 +107,7 @@ final class PanelHandlers {
             LocalDate decidedOn = form.happenedOn("decidedOn");
             form.notBefore("decidedOn", decidedOn, dates.panelRequest(context.caseId()).passedOn(),
                     "the date the request passed the network check");
-            String decision = form.choice("decision", DECISIONS);
+            String decision = form.choice(DECISION, Routing.values(task(), DECISION));
             String route = "APPROVE".equals(decision) ? form.choice("approvedRoute", APPROVED_ROUTES)
                     : form.optionalChoice("approvedRoute", APPROVED_ROUTES);
             String conditions = form.text("conditions", "DEFER".equals(decision), Form.MAX_TEXT);

@@ -7,22 +7,19 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import app.casepath.caserecord.SignsOfSafety;
 import app.casepath.caserecord.Transitions;
+import app.casepath.process.Routing;
 import app.casepath.process.TaskKey;
 import app.casepath.tasks.Form;
 import app.casepath.tasks.TaskFormHandler;
 
 @Component
 class CompleteSection47EnquiryHandler implements TaskFormHandler<CompleteSection47EnquiryHandler.Enquiry> {
-
-    static final Set<String> OUTCOMES = Set.of("CONVENE_ICPC", "SUBSTANTIATED_NO_CONTINUING_RISK", "NOT_SUBSTANTIATED");
-    static final Set<String> NEXT_STEPS = Set.of("NFA", "EARLY_HELP", "CIN_PLAN");
 
     record Enquiry(LocalDate completedOn, LocalDate childSeenOn, String outcome, String nextStep,
                    SignsOfSafety.Columns columns, List<SignsOfSafety.DangerStatement> dangerStatements, String rationale) {
@@ -51,8 +48,8 @@ class CompleteSection47EnquiryHandler implements TaskFormHandler<CompleteSection
         form.notBefore("completedOn", completedOn, startedOn, "the strategy discussion that started the enquiry");
         LocalDate seenOn = form.optionalPastDate("childSeenOn");
         form.notBefore("childSeenOn", seenOn, startedOn, "the strategy discussion that started the enquiry");
-        String outcome = form.choice("outcome", OUTCOMES);
-        String nextStep = "NOT_SUBSTANTIATED".equals(outcome) ? form.choice("nextStep", NEXT_STEPS) : null;
+        String outcome = form.choice(OUTCOME, Routing.values(task(), OUTCOME));
+        String nextStep = "NOT_SUBSTANTIATED".equals(outcome) ? form.choice(NEXT_STEP, Routing.values(task(), NEXT_STEP)) : null;
         if (!"NOT_SUBSTANTIATED".equals(outcome) && form.has("nextStep")) {
             form.error("nextStep", "is only for an enquiry that was NOT_SUBSTANTIATED");
         }

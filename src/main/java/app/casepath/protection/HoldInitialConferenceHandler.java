@@ -5,21 +5,19 @@ import static app.casepath.process.Journey.DECISION;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
 import app.casepath.caserecord.CaseDates;
 import app.casepath.caserecord.SignsOfSafety;
 import app.casepath.caserecord.Transitions;
+import app.casepath.process.Routing;
 import app.casepath.process.TaskKey;
 import app.casepath.tasks.Form;
 import app.casepath.tasks.TaskFormHandler;
 
 @Component
 class HoldInitialConferenceHandler implements TaskFormHandler<HoldInitialConferenceHandler.Initial> {
-
-    static final Set<String> DECISIONS = Set.of("CP_PLAN", "CIN_PLAN", "NFA");
 
     record Initial(CpPlans.Conference conference, List<SignsOfSafety.DangerStatement> dangerStatements) {
     }
@@ -43,7 +41,7 @@ class HoldInitialConferenceHandler implements TaskFormHandler<HoldInitialConfere
 
     @Override
     public Initial read(Form form, TaskContext context) {
-        CpPlans.Conference conference = CpPlans.Conference.read(form, DECISIONS, "CP_PLAN");
+        CpPlans.Conference conference = CpPlans.Conference.read(form, Routing.values(task(), DECISION), "CP_PLAN");
         form.notBefore("heldOn", conference.heldOn(), dates.strategyRequestedOn(context.caseId()),
                 "the strategy discussion");
         return new Initial(conference, SignsOfSafety.DangerStatement.read(form, "dangerStatements"));

@@ -5,12 +5,12 @@ import static app.casepath.process.Journey.DECISION;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
 import app.casepath.caserecord.SignsOfSafety;
 import app.casepath.caserecord.Transitions;
+import app.casepath.process.Routing;
 import app.casepath.process.TaskKey;
 import app.casepath.tasks.Deadlines;
 import app.casepath.tasks.Form;
@@ -18,8 +18,6 @@ import app.casepath.tasks.TaskFormHandler;
 
 @Component
 class HoldReviewConferenceHandler implements TaskFormHandler<CpPlans.Conference> {
-
-    static final Set<String> DECISIONS = Set.of("CONTINUE", "END_CIN_PLAN", "END_EARLY_HELP", "END_CLOSE");
 
     private final CpPlans plans;
     private final Deadlines deadlines;
@@ -40,7 +38,7 @@ class HoldReviewConferenceHandler implements TaskFormHandler<CpPlans.Conference>
 
     @Override
     public CpPlans.Conference read(Form form, TaskContext context) {
-        CpPlans.Conference conference = CpPlans.Conference.read(form, DECISIONS, null);
+        CpPlans.Conference conference = CpPlans.Conference.read(form, Routing.values(task(), DECISION), null);
         form.notBefore("heldOn", conference.heldOn(), plans.currentPlanStartedOn(context.caseId()), "the start of the plan");
         return conference;
     }

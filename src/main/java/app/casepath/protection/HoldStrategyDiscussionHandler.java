@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import app.casepath.caserecord.CaseDates;
 import app.casepath.caserecord.CaseRecord;
 import app.casepath.caserecord.JsonText;
+import app.casepath.process.Routing;
 import app.casepath.process.TaskKey;
 import app.casepath.tasks.Deadlines;
 import app.casepath.tasks.Form;
@@ -21,7 +22,6 @@ import app.casepath.tasks.TaskFormHandler;
 @Component
 class HoldStrategyDiscussionHandler implements TaskFormHandler<HoldStrategyDiscussionHandler.Discussion> {
 
-    static final Set<String> DECISIONS = Set.of("S47", "NO_S47");
     static final Set<String> AGENCIES = Set.of("CSC", "POLICE", "HEALTH", "EDUCATION", "OTHER");
     /** Working Together: children's social care, police and health take part in every strategy discussion. */
     static final Set<String> REQUIRED_AGENCIES = Set.of("CSC", "POLICE", "HEALTH");
@@ -63,7 +63,7 @@ class HoldStrategyDiscussionHandler implements TaskFormHandler<HoldStrategyDiscu
         if (!allPresent && missingReason == null) {
             form.error("missingAgencyReason", "is required unless CSC, POLICE and HEALTH all attended");
         }
-        return new Discussion(heldOn, attendees, missingReason, form.choice("decision", DECISIONS),
+        return new Discussion(heldOn, attendees, missingReason, form.choice(DECISION, Routing.values(task(), DECISION)),
                 form.requiredText("rationale"));
     }
 

@@ -1,0 +1,71 @@
+package app.casepath;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+
+import app.casepath.caserecord.CaseRecord;
+
+/**
+ * A plain run: the embedded H2 database and the demo users. The same Flyway migrations and models
+ * must work there as on PostgreSQL.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:casepath-boot;DB_CLOSE_DELAY=-1")
+@ActiveProfiles({"demo", "test"})
+class BootsOnH2Test {
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    JourneyDriver journey;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void aContactIsRecordedAndScreenedOnH2() {
+        journey.today(LocalDate.parse("2026-03-02"), LocalTime.of(9, 30));
+        String caseId = journey.contact("Hana", "Embedded", "2017-01-01").caseId();
+        assertThat(journey.dueOn(caseId, "screenContact")).isEqualTo(LocalDate.parse("2026-03-03"));
+        journey.complete(caseId, "screenContact", Forms.screen("ASSESSMENT"), "fd.practitioner");
+        assertThat(journey.openTaskKeys(caseId)).containsExactly("allocateCase");
+        assertThat(journey.record(caseId).status()).isEqualTo(CaseRecord.Status.OPEN);
+    }
+
+    @Test
+    void theEnginesRestApiIsForAdministratorsOnly() {
+        assertThat(http.getForEntity("/engine-rest/process-definition/count", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        ResponseEntity<String> admin = http.withBasicAuth("admin", "demo")
+                .getForEntity("/engine-rest/process-definition/count?latestVersion=true", String.class);
+        assertThat(admin.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(admin.getBody()).isEqualTo("{\"count\":10}");
+        assertThat(http.withBasicAuth("social.worker", "demo")
+                .getForEntity("/engine-rest/process-definition/count", String.class).getBody())
+                .as("no engine rights outside the admin group").isEqualTo("{\"count\":0}");
+        assertThat(http.withBasicAuth("admin", "wrong")
+                .getForEntity("/engine-rest/process-definition/count", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void cockpitIsServedAndHealthIsUp() {
+        assertThat(http.getForEntity("/camunda/app/cockpit/default/", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(http.getForEntity("/actuator/health", String.class).getBody()).contains("UP");
+    }
+}
