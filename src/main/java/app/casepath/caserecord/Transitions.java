@@ -22,13 +22,11 @@ public class Transitions {
     public static final String REFERRED_TO_EARLY_HELP = "RC9";
 
     private final JdbcClient db;
-    private final CaseRecord cases;
     private final Chronology chronology;
     private final TimeSource time;
 
-    public Transitions(JdbcClient db, CaseRecord cases, Chronology chronology, TimeSource time) {
+    public Transitions(JdbcClient db, Chronology chronology, TimeSource time) {
         this.db = db;
-        this.cases = cases;
         this.chronology = chronology;
         this.time = time;
     }
