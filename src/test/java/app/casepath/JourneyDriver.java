@@ -9,8 +9,11 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -27,6 +30,7 @@ import app.casepath.caserecord.CaseRecord;
 import app.casepath.frontdoor.ContactService;
 import app.casepath.panel.EntryToCareService;
 import app.casepath.protection.ConcernService;
+import app.casepath.security.Caller;
 import app.casepath.tasks.TaskCompletionService;
 
 /**
@@ -48,10 +52,13 @@ public class JourneyDriver {
     private final CaseRecord cases;
     private final JdbcClient db;
     private final ObjectMapper json;
+    private final IdentityService identity;
 
     public JourneyDriver(ContactService contacts, TaskCompletionService completion, ConcernService concerns,
                          EntryToCareService entryToCare, TaskService tasks, RuntimeService runtime,
-                         ManagementService management, CaseRecord cases, JdbcClient db, ObjectMapper json) {
+                         ManagementService management, CaseRecord cases, JdbcClient db, ObjectMapper json,
+                         IdentityService identity) {
+        this.identity = identity;
         this.contacts = contacts;
         this.completion = completion;
         this.concerns = concerns;
@@ -102,7 +109,7 @@ public class JourneyDriver {
                 "referrer", Map.of("name", "PC Ali Khan", "organisation", "Metropolitan Police"),
                 "child", Map.of("firstName", firstName, "lastName", lastName, "dateOfBirth", dateOfBirth,
                         "gender", "F", "ethnicity", "BAFR"),
-                "concerns", "Neighbours report shouting and a child crying late at night.")), "fd.practitioner");
+                "concerns", "Neighbours report shouting and a child crying late at night.")), as("fd.practitioner"));
     }
 
     public Task task(String caseId, String taskKey) {
@@ -123,17 +130,27 @@ public class JourneyDriver {
         return LocalDate.ofInstant(task(caseId, taskKey).getDueDate().toInstant(), LONDON);
     }
 
+    /** A demo user as the services see them: their groups come from the engine's identity service. */
+    public Caller as(String username) {
+        return new Caller(username, identity.createGroupQuery().groupMember(username).list().stream()
+                .map(Group::getId).collect(Collectors.toUnmodifiableSet()));
+    }
+
     public void complete(String caseId, String taskKey, Map<String, ?> form, String user) {
-        completion.complete(task(caseId, taskKey).getId(), json(form), user);
+        completion.complete(as(user), task(caseId, taskKey).getId(), json(form));
     }
 
     public void raiseConcern(String caseId, String description) {
-        concerns.raise(caseId, json(Map.of("raisedOn", today().toString(), "description", description)), "social.worker");
+        raiseConcern(caseId, description, "social.worker");
+    }
+
+    public void raiseConcern(String caseId, String description, String user) {
+        concerns.raise(as(user), caseId, json(Map.of("raisedOn", today().toString(), "description", description)));
     }
 
     public void requestEntryToCare(String caseId, String route) {
-        entryToCare.request(caseId, json(Map.of("route", route, "reason", "The plan is not keeping the child safe.")),
-                "social.worker");
+        entryToCare.request(as("social.worker"), caseId,
+                json(Map.of("route", route, "reason", "The plan is not keeping the child safe.")));
     }
 
     // ---- timers

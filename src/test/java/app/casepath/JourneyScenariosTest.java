@@ -331,7 +331,7 @@ class JourneyScenariosTest {
         journey.complete(caseId, "screenContact", screen("EARLY_HELP"), "fd.practitioner");
         journey.complete(caseId, "completeEarlyHelpAssessment", earlyHelpAssessment("FAMILY_PLAN"), "eh.practitioner");
 
-        journey.raiseConcern(caseId, "Bruise on the child's face.");
+        journey.raiseConcern(caseId, "Bruise on the child's face.", "eh.practitioner");
         journey.complete(caseId, "holdStrategyDiscussion", strategy("NO_S47"), "social.worker");
 
         assertThat(journey.record(caseId).stage()).isEqualTo(Stage.EARLY_HELP);

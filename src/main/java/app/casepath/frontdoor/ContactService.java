@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -17,6 +18,9 @@ import app.casepath.calendar.TimeSource;
 import app.casepath.caserecord.CaseRecord;
 import app.casepath.caserecord.Chronology;
 import app.casepath.process.Journey;
+import app.casepath.security.Caller;
+import app.casepath.security.Groups;
+import app.casepath.security.NotAllowedException;
 import app.casepath.tasks.Form;
 import app.casepath.tasks.InvalidInputException;
 
@@ -26,6 +30,10 @@ public class ContactService {
 
     public record Recorded(String caseId, String reference, boolean reReferral) {
     }
+
+    /** Who may record a contact: the Front Door, and practitioners who learn of a new worry. */
+    static final Set<String> RECORDERS = Set.of(Groups.FRONT_DOOR, Groups.FRONT_DOOR_MANAGERS, Groups.EARLY_HELP,
+            Groups.SOCIAL_WORKERS, Groups.TEAM_MANAGERS);
 
     private final JdbcClient db;
     private final CaseRecord cases;
@@ -42,7 +50,11 @@ public class ContactService {
     }
 
     @Transactional
-    public Recorded record(JsonNode body, String user) {
+    public Recorded record(JsonNode body, Caller caller) {
+        if (!caller.inAny(RECORDERS)) {
+            throw new NotAllowedException("Contacts are recorded by the Front Door and practitioners.");
+        }
+        String user = caller.username();
         Form form = Form.of(body, time.today());
         Contact contact = Contact.read(form, time.now(), time.zone());
         form.check();

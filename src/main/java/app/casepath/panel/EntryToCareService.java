@@ -15,6 +15,10 @@ import app.casepath.caserecord.Transitions;
 import app.casepath.caserecord.WrongStageException;
 import app.casepath.process.Journey;
 import app.casepath.process.Stage;
+import app.casepath.security.CaseAccess;
+import app.casepath.security.Caller;
+import app.casepath.security.Groups;
+import app.casepath.security.NotAllowedException;
 import app.casepath.tasks.Form;
 
 /**
@@ -25,15 +29,18 @@ import app.casepath.tasks.Form;
 public class EntryToCareService {
 
     static final Set<Stage> STAGES = Set.of(Stage.CIN_PLAN, Stage.CP_PLAN);
+    static final Set<String> REQUESTERS = Set.of(Groups.SOCIAL_WORKERS, Groups.TEAM_MANAGERS);
 
     private final CaseRecord cases;
     private final PanelRequests requests;
     private final Transitions transitions;
     private final RuntimeService runtime;
     private final TimeSource time;
+    private final CaseAccess access;
 
     public EntryToCareService(CaseRecord cases, PanelRequests requests, Transitions transitions, RuntimeService runtime,
-                              TimeSource time) {
+                              TimeSource time, CaseAccess access) {
+        this.access = access;
         this.cases = cases;
         this.requests = requests;
         this.transitions = transitions;
@@ -42,7 +49,13 @@ public class EntryToCareService {
     }
 
     @Transactional
-    public void request(String caseId, JsonNode body, String user) {
+    public void request(Caller caller, String caseId, JsonNode body) {
+        if (!access.canRead(caller, caseId)) {
+            throw new CaseNotFoundException(caseId);
+        }
+        if (!caller.inAny(REQUESTERS)) {
+            throw new NotAllowedException("Entry to care is requested by social workers and team managers.");
+        }
         Form form = Form.of(body, time.today());
         String route = form.choice("route", Evidence.ROUTES);
         String reason = form.requiredText("reason");

@@ -16,6 +16,10 @@ import app.casepath.caserecord.Transitions;
 import app.casepath.caserecord.WrongStageException;
 import app.casepath.process.Journey;
 import app.casepath.process.Stage;
+import app.casepath.security.CaseAccess;
+import app.casepath.security.Caller;
+import app.casepath.security.Groups;
+import app.casepath.security.NotAllowedException;
 import app.casepath.tasks.Form;
 
 /**
@@ -26,13 +30,18 @@ import app.casepath.tasks.Form;
 public class ConcernService {
 
     static final Set<Stage> STAGES = Set.of(Stage.ASSESSMENT, Stage.EARLY_HELP, Stage.CIN_PLAN);
+    /** Practitioners on the case raise concerns; managers who only read do not. */
+    static final Set<String> RAISERS = Set.of(Groups.SOCIAL_WORKERS, Groups.TEAM_MANAGERS, Groups.EARLY_HELP);
 
     private final CaseRecord cases;
     private final Transitions transitions;
     private final RuntimeService runtime;
     private final TimeSource time;
+    private final CaseAccess access;
 
-    public ConcernService(CaseRecord cases, Transitions transitions, RuntimeService runtime, TimeSource time) {
+    public ConcernService(CaseRecord cases, Transitions transitions, RuntimeService runtime, TimeSource time,
+                          CaseAccess access) {
+        this.access = access;
         this.cases = cases;
         this.transitions = transitions;
         this.runtime = runtime;
@@ -40,7 +49,15 @@ public class ConcernService {
     }
 
     @Transactional
-    public void raise(String caseId, JsonNode body, String user) {
+    public void raise(Caller caller, String caseId, JsonNode body) {
+        if (!access.canRead(caller, caseId)) {
+            throw new CaseNotFoundException(caseId);
+        }
+        if (!caller.inAny(RAISERS)) {
+            throw new NotAllowedException("Significant-harm concerns are raised by social workers, team managers "
+                    + "and early help practitioners.");
+        }
+        String user = caller.username();
         Form form = Form.of(body, time.today());
         LocalDate raisedOn = form.happenedOn("raisedOn");
         String description = form.requiredText("description");

@@ -1,6 +1,7 @@
 package app.casepath.tasks;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,6 +32,31 @@ public class Milestones {
             db.sql("insert into milestone (case_id, milestone_key, task_key, task_id, due_on) values (?, ?, ?, ?, ?)")
                     .params(caseId, milestone.name(), taskKey, taskId, dueOn).update();
         }
+    }
+
+    public enum Status { DUE, OVERDUE, MET, MISSED }
+
+    public record View(String key, LocalDate dueOn, LocalDate completedOn, Status status) {
+    }
+
+    /** Met if done on or before the due date, missed if after; overdue if not done and past it. */
+    public static Status status(LocalDate dueOn, LocalDate completedOn, LocalDate today) {
+        if (completedOn != null) {
+            return completedOn.isAfter(dueOn) ? Status.MISSED : Status.MET;
+        }
+        return today.isAfter(dueOn) ? Status.OVERDUE : Status.DUE;
+    }
+
+    /** The case's milestones, by due date; those set aside by an interrupted stage are not shown. */
+    public List<View> forCase(String caseId, LocalDate today) {
+        return db.sql("select milestone_key, due_on, completed_on from milestone "
+                        + "where case_id = ? and cancelled = false order by due_on, id")
+                .param(caseId)
+                .query((rs, n) -> {
+                    LocalDate due = rs.getObject("due_on", LocalDate.class);
+                    LocalDate done = rs.getObject("completed_on", LocalDate.class);
+                    return new View(rs.getString("milestone_key"), due, done, status(due, done, today));
+                }).list();
     }
 
     public void taskCancelled(String taskId) {

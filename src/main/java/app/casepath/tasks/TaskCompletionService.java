@@ -13,11 +13,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import app.casepath.calendar.TimeSource;
 import app.casepath.caserecord.Chronology;
-import app.casepath.process.Journey;
 import app.casepath.process.TaskKey;
+import app.casepath.security.Caller;
 
 /**
- * Completes a task with its form: validate (nothing written if anything is wrong), write the case
+ * Completes a task with its form: check the caller may work it (locking it against a colleague
+ * doing the same at once), validate (nothing written if anything is wrong), write the case
  * record, then move the process, all in one transaction. A value the model could not route is
  * refused here, so it never reaches the engine as an incident.
  */
@@ -30,10 +31,12 @@ public class TaskCompletionService {
     private final FormSubmissions submissions;
     private final Chronology chronology;
     private final TimeSource time;
+    private final TaskWork work;
 
     public TaskCompletionService(TaskService taskService, List<TaskFormHandler<?>> handlers, Milestones milestones,
-                                 FormSubmissions submissions, Chronology chronology, TimeSource time) {
+                                 FormSubmissions submissions, Chronology chronology, TimeSource time, TaskWork work) {
         this.taskService = taskService;
+        this.work = work;
         handlers.forEach(h -> {
             if (this.handlers.put(h.task(), h) != null) {
                 throw new IllegalStateException("two form handlers for " + h.task().key());
@@ -51,13 +54,12 @@ public class TaskCompletionService {
     }
 
     @Transactional
-    public void complete(String taskId, JsonNode body, String user) {
+    public void complete(Caller caller, String taskId, JsonNode body) {
+        TaskInbox.Item item = work.lockForWork(caller, taskId);
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-        if (task == null) {
-            throw new TaskNotFoundException(taskId);
-        }
         TaskKey key = TaskKey.require(task.getTaskDefinitionKey());
-        String caseId = (String) taskService.getVariable(taskId, Journey.CASE_ID);
+        String caseId = item.caseId();
+        String user = caller.username();
         TaskFormHandler.TaskContext context = new TaskFormHandler.TaskContext(caseId, taskId, user, time.today());
         TaskFormHandler.Completion completion = apply(handlers.get(key), Form.of(body, context.today()), context);
 

@@ -1,9 +1,15 @@
 package app.casepath.tasks;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -19,17 +25,19 @@ import app.casepath.process.TaskKey;
 
 /**
  * Hooks every user task of every model into the case record, so that no model has to remember
- * to: a task with a timescale opens its milestone when it appears and sets it aside if it is
- * cancelled (its stage was interrupted).
+ * to: the task enters the inbox projection; a task with a timescale opens its milestone when it
+ * appears and sets it aside if it is cancelled (its stage was interrupted).
  */
 @Component
 class TaskLifecyclePlugin extends AbstractProcessEnginePlugin {
 
     private final Milestones milestones;
+    private final TaskInbox inbox;
     private final TimeSource time;
 
-    TaskLifecyclePlugin(Milestones milestones, TimeSource time) {
+    TaskLifecyclePlugin(Milestones milestones, TaskInbox inbox, TimeSource time) {
         this.milestones = milestones;
+        this.inbox = inbox;
         this.time = time;
     }
 
@@ -39,12 +47,19 @@ class TaskLifecyclePlugin extends AbstractProcessEnginePlugin {
             configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
         }
         TaskListener opened = this::opened;
-        TaskListener cancelled = task -> milestones.taskCancelled(task.getId());
+        TaskListener assigned = task -> inbox.assigned(task.getId(), task.getAssignee());
+        TaskListener completed = task -> inbox.closed(task.getId());
+        TaskListener cancelled = task -> {
+            inbox.closed(task.getId());
+            milestones.taskCancelled(task.getId());
+        };
         configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
                 var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
                 definition.addTaskListener(TaskListener.EVENTNAME_CREATE, opened);
+                definition.addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, assigned);
+                definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, completed);
                 definition.addTaskListener(TaskListener.EVENTNAME_DELETE, cancelled);
             }
         });
@@ -52,8 +67,12 @@ class TaskLifecyclePlugin extends AbstractProcessEnginePlugin {
 
     private void opened(DelegateTask task) {
         TaskKey key = TaskKey.require(task.getTaskDefinitionKey());
-        key.milestone().ifPresent(milestone -> milestones.taskOpened(
-                (String) task.getVariable(Journey.CASE_ID), milestone, key.key(), task.getId(),
-                time.dateOf(task.getDueDate().toInstant())));
+        String caseId = (String) task.getVariable(Journey.CASE_ID);
+        LocalDate dueOn = time.dateOf(task.getDueDate().toInstant());
+        Set<String> groups = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull)
+                .collect(Collectors.toCollection(TreeSet::new));
+        inbox.opened(task.getId(), key.key(), task.getName(), caseId, key.stage().name(), task.getAssignee(), groups,
+                dueOn, task.getCreateTime().toInstant());
+        key.milestone().ifPresent(milestone -> milestones.taskOpened(caseId, milestone, key.key(), task.getId(), dueOn));
     }
 }

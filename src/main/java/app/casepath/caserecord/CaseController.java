@@ -1,0 +1,46 @@
+package app.casepath.caserecord;
+
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import app.casepath.api.Paging;
+import app.casepath.audit.Audited;
+import app.casepath.process.Stage;
+import app.casepath.security.Caller;
+import jakarta.servlet.http.HttpServletRequest;
+
+@RestController
+class CaseController {
+
+    private final CaseQueries cases;
+
+    CaseController(CaseQueries cases) {
+        this.cases = cases;
+    }
+
+    /** The cases visible to the caller, newest first; q matches a child's name or a case reference. */
+    @GetMapping("/api/cases")
+    CaseQueries.CasePage list(@RequestParam(required = false) String q, @RequestParam(required = false) Stage stage,
+                              @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                              HttpServletRequest request) {
+        Paging paging = Paging.of(page, size, 25);
+        CaseQueries.CasePage result = cases.list(Caller.current(), q, stage == null ? null : stage.name(),
+                paging.page(), paging.size());
+        Audited.cases(request, result.items().stream().map(CaseQueries.CaseSummary::caseId).toList());
+        return result;
+    }
+
+    @GetMapping("/api/cases/{caseId}")
+    CaseQueries.CaseView get(@PathVariable String caseId) {
+        return cases.get(Caller.current(), caseId);
+    }
+
+    @GetMapping("/api/cases/{caseId}/chronology")
+    List<CaseQueries.ChronologyEntry> chronology(@PathVariable String caseId) {
+        return cases.chronology(Caller.current(), caseId);
+    }
+}

@@ -1,0 +1,146 @@
+package app.casepath.caserecord;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import app.casepath.calendar.TimeSource;
+import app.casepath.security.CaseAccess;
+import app.casepath.security.Caller;
+import app.casepath.tasks.Milestones;
+import app.casepath.tasks.TaskInbox;
+
+/** Reading cases, always through the caller's access rules: a case they may not see does not exist. */
+@Service
+public class CaseQueries {
+
+    public record Child(String childId, String firstName, String lastName, LocalDate dateOfBirth,
+                        LocalDate expectedDateOfBirth, String gender, String ethnicity, String address) {
+    }
+
+    public record CpPlan(LocalDate startedOn, String category, String initialCategory, int previousPlans,
+                         boolean secondOrSubsequent, LocalDate endedOn) {
+    }
+
+    public record OpenTask(String taskId, String taskKey, String name, String assignee, List<String> candidateGroups,
+                           LocalDate dueOn, boolean overdue) {
+    }
+
+    public record CaseView(String caseId, String reference, Child child, String stage, String status,
+                           String allocatedWorker, LocalDate referralDate, boolean reReferral, CpPlan cpPlan,
+                           List<Milestones.View> milestones, List<OpenTask> openTasks) {
+        CaseView withDetail(CpPlan plan, List<Milestones.View> milestoneViews, List<OpenTask> tasks) {
+            return new CaseView(caseId, reference, child, stage, status, allocatedWorker, referralDate, reReferral, plan,
+                    milestoneViews, tasks);
+        }
+    }
+
+    public record CaseSummary(String caseId, String reference, String childName, LocalDate dateOfBirth,
+                              LocalDate expectedDateOfBirth, String stage, String status, String allocatedWorker,
+                              LocalDate referralDate) {
+    }
+
+    public record CasePage(List<CaseSummary> items, long total) {
+    }
+
+    public record ChronologyEntry(OffsetDateTime occurredAt, String kind, String summary, String actor) {
+    }
+
+    private final JdbcClient db;
+    private final CaseAccess access;
+    private final Milestones milestones;
+    private final TaskInbox inbox;
+    private final TimeSource time;
+
+    public CaseQueries(JdbcClient db, CaseAccess access, Milestones milestones, TaskInbox inbox, TimeSource time) {
+        this.db = db;
+        this.access = access;
+        this.milestones = milestones;
+        this.inbox = inbox;
+        this.time = time;
+    }
+
+    public CasePage list(Caller caller, String q, String stage, int page, int size) {
+        CaseAccess.Condition visible = access.visibleTo(caller);
+        String where = " from child_case c join child ch on ch.child_id = c.child_id where " + visible.sql()
+                + " and (cast(:stage as varchar(20)) is null or c.stage = :stage)"
+                + " and (cast(:q as varchar(201)) is null or lower(ch.first_name || ' ' || ch.last_name) like :like"
+                + "      or c.case_number = :number)";
+        String text = q == null || q.isBlank() ? null : q.strip();
+        long number = text == null ? -1 : referenceNumber(text);
+        String like = text == null ? null : "%" + text.toLowerCase().replace("%", "").replace("_", "") + "%";
+        long total = db.sql("select count(*)" + where).params(visible.params()).param("stage", stage).param("q", text)
+                .param("like", like).param("number", number).query(Long.class).single();
+        List<CaseSummary> items = db.sql("""
+                select c.case_id, c.case_number, ch.first_name || ' ' || ch.last_name as child_name, ch.date_of_birth,
+                       ch.expected_date_of_birth, c.stage, c.status, c.allocated_worker, c.referral_date""" + where
+                        + " order by c.case_number desc limit :size offset :offset")
+                .params(visible.params()).param("stage", stage).param("q", text).param("like", like)
+                .param("number", number).param("size", size).param("offset", (long) page * size)
+                .query((rs, n) -> new CaseSummary(rs.getString("case_id"),
+                        CaseRecord.CaseRow.reference(rs.getLong("case_number")), rs.getString("child_name"),
+                        rs.getObject("date_of_birth", LocalDate.class), rs.getObject("expected_date_of_birth", LocalDate.class),
+                        rs.getString("stage"), rs.getString("status"), rs.getString("allocated_worker"),
+                        rs.getObject("referral_date", LocalDate.class)))
+                .list();
+        return new CasePage(items, total);
+    }
+
+    /** "CP-0000123" or "123" finds case 123. */
+    private static long referenceNumber(String text) {
+        String digits = text.toUpperCase().startsWith("CP-") ? text.substring(3) : text;
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    public CaseView get(Caller caller, String caseId) {
+        requireVisible(caller, caseId);
+        LocalDate today = time.today();
+        return db.sql("""
+                select c.case_id, c.case_number, c.stage, c.status, c.allocated_worker, c.referral_date, c.re_referral,
+                       ch.child_id, ch.first_name, ch.last_name, ch.date_of_birth, ch.expected_date_of_birth, ch.gender,
+                       ch.ethnicity, ch.address
+                from child_case c join child ch on ch.child_id = c.child_id where c.case_id = ?""")
+                .param(caseId)
+                .query((rs, n) -> new CaseView(rs.getString("case_id"), CaseRecord.CaseRow.reference(rs.getLong("case_number")),
+                        new Child(rs.getString("child_id"), rs.getString("first_name"), rs.getString("last_name"),
+                                rs.getObject("date_of_birth", LocalDate.class),
+                                rs.getObject("expected_date_of_birth", LocalDate.class), rs.getString("gender"),
+                                rs.getString("ethnicity"), rs.getString("address")),
+                        rs.getString("stage"), rs.getString("status"), rs.getString("allocated_worker"),
+                        rs.getObject("referral_date", LocalDate.class), rs.getBoolean("re_referral"), null, null, null))
+                .single()
+                .withDetail(cpPlan(caseId), milestones.forCase(caseId, today), inbox.forCase(caseId, today).stream()
+                        .map(t -> new OpenTask(t.taskId(), t.taskKey(), t.name(), t.assignee(), t.candidateGroups(),
+                                t.dueOn(), t.overdue())).toList());
+    }
+
+    public List<ChronologyEntry> chronology(Caller caller, String caseId) {
+        requireVisible(caller, caseId);
+        return db.sql("select occurred_at, kind, summary, actor from chronology where case_id = ? order by id")
+                .param(caseId).query(ChronologyEntry.class).list();
+    }
+
+    public void requireVisible(Caller caller, String caseId) {
+        if (!access.canRead(caller, caseId)) {
+            throw new CaseNotFoundException(caseId);
+        }
+    }
+
+    private CpPlan cpPlan(String caseId) {
+        return db.sql("""
+                select started_on, latest_category, initial_category, previous_plans, ended_on
+                from cp_plan where case_id = ? order by id desc limit 1""")
+                .param(caseId)
+                .query((rs, n) -> new CpPlan(rs.getObject("started_on", LocalDate.class), rs.getString("latest_category"),
+                        rs.getString("initial_category"), rs.getInt("previous_plans"), rs.getInt("previous_plans") > 0,
+                        rs.getObject("ended_on", LocalDate.class)))
+                .optional().orElse(null);
+    }
+}
