@@ -53,6 +53,7 @@ public class JourneyDriver {
     private final JdbcClient db;
     private final ObjectMapper json;
     private final IdentityService identity;
+    private final List<String> references = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public JourneyDriver(ContactService contacts, TaskCompletionService completion, ConcernService concerns,
                          EntryToCareService entryToCare, TaskService tasks, RuntimeService runtime,
@@ -101,6 +102,17 @@ public class JourneyDriver {
 
     /** A contact about a new child (unique names per call unless given). */
     public ContactService.Recorded contact(String firstName, String lastName, String dateOfBirth) {
+        ContactService.Recorded recorded = record(firstName, lastName, dateOfBirth);
+        references.add(recorded.reference());
+        return recorded;
+    }
+
+    /** The cases this driver started (one driver per Spring context, so per test context). */
+    public List<String> references() {
+        return List.copyOf(references);
+    }
+
+    private ContactService.Recorded record(String firstName, String lastName, String dateOfBirth) {
         String receivedAt = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), LONDON)
                 .toOffsetDateTime().toString();
         return contacts.record(json(Map.of(

@@ -42,7 +42,7 @@ final class PlanWorkHandlers {
         public CoreGroup read(Form form, TaskContext context) {
             LocalDate heldOn = form.happenedOn("heldOn");
             form.notBefore("heldOn", heldOn, plans.currentPlanStartedOn(context.caseId()), "the start of the plan");
-            return new CoreGroup(heldOn, form.texts("attendees"), form.bool("safetyPlanAgreed", false),
+            return new CoreGroup(heldOn, form.texts("attendees"), form.bool("safetyPlanAgreed", true),
                     form.optionalText("notes"));
         }
 

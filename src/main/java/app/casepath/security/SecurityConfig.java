@@ -18,6 +18,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -57,7 +58,8 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain engineRest(HttpSecurity http, AuthenticationManager authentication) throws Exception {
-        return http.securityMatcher("/engine-rest/**")
+        // The engine's REST API is Jersey's own servlet, not Spring MVC's: match on the raw path.
+        return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
                 .authenticationManager(authentication)
                 .authorizeHttpRequests(a -> a.anyRequest().hasAnyAuthority(
                         Caller.authority(Groups.ADMINS), Caller.authority("camunda-admin")))

@@ -34,14 +34,12 @@ public final class Form {
     }
 
     public static Form of(JsonNode body, LocalDate today) {
-        List<FieldError> errors = new ArrayList<>();
         if (body == null || body.isNull() || body.isMissingNode()) {
             body = JsonNodeFactory.instance.objectNode();
         } else if (!body.isObject()) {
-            errors.add(new FieldError("body", "must be a JSON object"));
-            body = JsonNodeFactory.instance.objectNode();
+            throw InvalidInputException.of("body", "must be a JSON object");
         }
-        return new Form(body, "", errors, today);
+        return new Form(body, "", new ArrayList<>(), today);
     }
 
     public LocalDate today() {
