@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -22,7 +23,7 @@ import app.casepath.caserecord.CaseRecord;
  * must work there as on PostgreSQL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:casepath-boot;DB_CLOSE_DELAY=-1")
+        properties = {"spring.datasource.url=jdbc:h2:mem:casepath-boot;DB_CLOSE_DELAY=-1", "casepath.demo.caseload=true"})
 @ActiveProfiles({"demo", "test"})
 class BootsOnH2Test {
 
@@ -45,6 +46,20 @@ class BootsOnH2Test {
         journey.complete(caseId, "screenContact", Forms.screen("ASSESSMENT"), "fd.practitioner");
         assertThat(journey.openTaskKeys(caseId)).containsExactly("allocateCase");
         assertThat(journey.record(caseId).status()).isEqualTo(CaseRecord.Status.OPEN);
+    }
+
+    @Test
+    void aNewUserSeesAWorkingCaseloadAtOnce() {
+        String cases = http.withBasicAuth("service.manager", "demo").getForObject("/api/cases?size=100", String.class);
+        java.util.regex.Matcher total = java.util.regex.Pattern.compile("\"total\":(\\d+)").matcher(cases);
+        assertThat(total.find()).isTrue();
+        assertThat(Integer.parseInt(total.group(1))).as("the demo caseload, and any case this class added").isBetween(40, 45);
+        for (String stage : List.of("FRONT_DOOR", "EARLY_HELP", "ASSESSMENT", "STRATEGY", "CONFERENCE", "CP_PLAN", "CIN_PLAN",
+                "PANEL", "CLOSURE")) {
+            assertThat(cases).as(stage).contains("\"stage\":\"" + stage + "\"");
+        }
+        String inbox = http.withBasicAuth("social.worker", "demo").getForObject("/api/tasks?view=mine&size=100", String.class);
+        assertThat(inbox).contains("\"overdue\":true", "\"overdue\":false");
     }
 
     @Test

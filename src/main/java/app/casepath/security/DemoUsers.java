@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,6 +55,7 @@ class DemoUsers {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Order(1)
     void createDemoUsers() {
         GROUP_NAMES.forEach((id, name) -> {
             if (identity.createGroupQuery().groupId(id).count() == 0) {
