@@ -73,9 +73,41 @@ class BootsOnH2Test {
         assertThat(http.withBasicAuth("social.worker", "demo")
                 .getForEntity("/engine-rest/process-definition/count", String.class).getStatusCode())
                 .as("the engine's API is for administrators only").isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(http.withBasicAuth("admin", "wrong")
+        assertThat(http.withBasicAuth("nobody", "wrong")
                 .getForEntity("/engine-rest/process-definition/count", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Autowired
+    org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl engine;
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
+    /** Signs in to Cockpit as a browser would (CSRF token from the page, then the login form). */
+    private int cockpitSignIn(String user, String password) throws Exception {
+        var cookies = new java.net.CookieManager();
+        var browser = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
+        var page = browser.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + "/camunda/app/cockpit/default/")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        String token = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
+        var login = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        "http://localhost:" + port + "/camunda/api/admin/auth/user/default/login/cockpit"))
+                .header("X-XSRF-TOKEN", token).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password)).build();
+        return browser.send(login, java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+
+    @Test
+    void theCamundaWebappsAreForAdministratorsAndHaveNoSetupPage() throws Exception {
+        assertThat(cockpitSignIn("admin", "demo")).isEqualTo(200);
+        assertThat(cockpitSignIn("social.worker", "demo")).isEqualTo(403);
+        assertThat(http.postForEntity("/camunda/api/admin/setup/default/user/create", null, String.class).getStatusCode())
+                .as("the first admin came from configuration").isIn(HttpStatus.FORBIDDEN, HttpStatus.UNAUTHORIZED);
+        assertThat(engine.isEnableExpressionsInAdhocQueries()).isFalse();
+        assertThat(engine.isEnableExpressionsInStoredQueries()).isFalse();
+        assertThat(engine.isAuthorizationEnabled()).isTrue();
     }
 
     @Test
