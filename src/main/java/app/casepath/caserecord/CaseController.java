@@ -39,6 +39,17 @@ class CaseController {
         return cases.get(Caller.current(), caseId);
     }
 
+    @GetMapping("/api/cases/{caseId}/signs-of-safety")
+    List<CaseQueries.SignsOfSafetyMap> signsOfSafety(@PathVariable String caseId) {
+        return cases.signsOfSafety(Caller.current(), caseId);
+    }
+
+    /** The model the case is in now, with its current position, for the case view's diagram. */
+    @GetMapping("/api/cases/{caseId}/diagram")
+    app.casepath.process.CaseDiagrams.Diagram diagram(@PathVariable String caseId) {
+        return cases.diagram(Caller.current(), caseId);
+    }
+
     @GetMapping("/api/cases/{caseId}/chronology")
     List<CaseQueries.ChronologyEntry> chronology(@PathVariable String caseId) {
         return cases.chronology(Caller.current(), caseId);

@@ -1,0 +1,189 @@
+// End-to-end: the real app in Debian's Chromium, through the UI alone, signing in as each role.
+// Usage: node e2e/journey.mjs BASE_URL PHASE SCREENSHOT_DIR [CHILD_NAME]
+//   protect: a contact carried to a child protection plan      review: the first review conference
+//   panel:   a request that fails the network check, then passes and is approved
+// Every page visited is checked with axe (WCAG 2.2 AA); any violation fails the run.
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+
+const [base, phase, shots, childArg] = process.argv.slice(2);
+mkdirSync(shots, { recursive: true });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+const page = await context.newPage();
+page.setDefaultTimeout(15000);
+const problems = [];
+page.on('pageerror', (e) => problems.push('page error: ' + e.message));
+
+async function axe(name) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  for (const v of result.violations) {
+    problems.push(`axe on ${name}: ${v.id} (${v.impact}) ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  }
+  console.log(`axe ${name}: ${result.violations.length} violations`);
+}
+
+const group = (name) => page.getByRole('group', { name, exact: true });
+const radio = (groupName, label) => group(groupName).getByLabel(label, { exact: true }).check();
+
+async function signIn(user) {
+  await page.goto(base + '/sign-in');
+  await page.getByLabel('Username').fill(user);
+  await page.getByLabel('Password').fill('demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: 'Inbox' }).waitFor();
+  await page.getByText(`(${user})`).waitFor();
+}
+
+async function signOut() {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('heading', { name: 'Sign in to Casepath' }).waitFor();
+}
+
+async function openTask(view, childName, taskName) {
+  await page.goto(base + '/');
+  await page.getByRole('heading', { name: 'Inbox' }).waitFor();
+  if (view === 'groups') await page.getByRole('link', { name: /My teams' tasks/ }).click();
+  await page.getByRole('row', { name: new RegExp(childName) }).getByRole('link', { name: taskName, exact: true }).first().click();
+  await page.getByRole('heading', { name: taskName, level: 1 }).waitFor();
+}
+
+async function save() {
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await page.getByText('completed for').waitFor();
+}
+
+try {
+  if (phase === 'protect') {
+    const child = childArg;
+    await page.goto(base + '/sign-in');
+    await page.getByRole('heading', { name: 'Sign in to Casepath' }).waitFor();
+    await axe('sign in');
+    await signIn('fd.practitioner');
+    await page.getByRole('link', { name: 'Record a contact' }).click();
+    await page.getByRole('heading', { name: 'Record a contact' }).waitFor();
+    await axe('record a contact');
+    await page.getByLabel('Who made the contact (referral source)').selectOption('2A');
+    await group('Referrer').getByLabel('Name', { exact: true }).fill('Ms Okoye');
+    await group('Referrer').getByLabel('Organisation').fill("St Mary's Primary School");
+    await page.getByLabel('First name').fill(child.split(' ')[0]);
+    await page.getByLabel('Last name').fill(child.split(' ')[1]);
+    await group('Date of birth').getByLabel('Day').fill('14');
+    await group('Date of birth').getByLabel('Month').fill('5');
+    await group('Date of birth').getByLabel('Year').fill('2017');
+    await radio('Gender', 'Male');
+    await page.getByLabel('Ethnicity').selectOption('ABAN');
+    await page.getByLabel('What are the concerns?').fill('Bruising to the upper arm; he said his step-father grabbed him.');
+    await page.getByRole('button', { name: 'Record the contact' }).click();
+    await page.getByText('Contact recorded as').waitFor();
+    const caseId = page.url().split('/cases/')[1];
+    console.log('CASE ' + caseId);
+
+    await openTask('groups', child, 'Screen the contact');
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
+    await page.screenshot({ path: `${shots}/form-with-errors.png`, fullPage: true });
+    await axe('form with errors');
+    await radio('Decision', 'Strategy discussion');
+    await page.getByLabel('Rationale').fill('Physical injury disclosed by the child.');
+    await save();
+    await signOut();
+
+    await signIn('social.worker');
+    await page.screenshot({ path: `${shots}/inbox.png`, fullPage: true });
+    await axe('inbox');
+    await openTask('groups', child, 'Strategy discussion');
+    await axe('strategy discussion form');
+    for (const [i, name, agency] of [[1, 'Grace Mensah', "Children's social care"], [2, 'DC Bello', 'Police'], [3, 'Nurse Lee', 'Health']]) {
+      await page.getByRole('button', { name: i === 1 ? 'Add an attendee' : 'Add another attendee' }).click();
+      await page.getByLabel(`Name (attendee ${i})`).fill(name);
+      await radio(`Agency (attendee ${i})`, agency);
+    }
+    await radio('Decision', 'Start a section 47 enquiry');
+    await page.getByLabel('Rationale').fill('Reasonable cause to suspect significant harm.');
+    await save();
+    await openTask('mine', child, 'Section 47 enquiry');
+    await radio('Outcome', 'Convene an initial child protection conference');
+    await page.getByRole('button', { name: 'Add a danger statement and safety goal' }).click();
+    await page.getByLabel('Danger statement 1').fill('Bilal could be hurt again when his step-father is angry.');
+    await page.getByLabel('Safety goal 1').fill('Bilal is safe at home and knows who to call.');
+    await page.getByLabel('Rationale').fill('Injury consistent with his account.');
+    await save();
+    await signOut();
+
+    await signIn('cp.chair');
+    await openTask('groups', child, 'Initial child protection conference');
+    await radio('Decision', 'Child protection plan');
+    await radio('Category of plan', 'Physical abuse');
+    await radio('Safety scale', '3');
+    await save();
+    await page.getByText('PHY since').waitFor();
+    await page.locator('.casepath-diagram svg').first().waitFor();
+    await page.screenshot({ path: `${shots}/case-view.png`, fullPage: true });
+    await axe('case view');
+    await page.getByRole('link', { name: 'Cases' }).click();
+    await page.getByRole('heading', { name: 'Cases' }).waitFor();
+    await axe('cases');
+  } else if (phase === 'review') {
+    await signIn('cp.chair');
+    await openTask('groups', childArg, 'Review conference');
+    await axe('review conference form');
+    await radio('Decision', 'Continue the plan');
+    await save();
+    await page.getByRole('row', { name: /Review conference/ }).getByText('met').waitFor();
+  } else if (phase === 'panel') {
+    const child = childArg;
+    await signIn('social.worker');
+    await openTask('mine', child, 'Request entry to care');
+    await radio('Route into care', 'Pre-proceedings (Public Law Outline)');
+    await page.getByLabel('Why the child should become looked after').fill('Neglect has not improved over two plans.');
+    await radio('Is the genogram complete?', 'No');
+    await radio('Was a safety plan tried?', 'No');
+    await save();
+    await openTask('mine', child, 'Network work');
+    await page.getByText('The network check found gaps').waitFor();
+    await page.screenshot({ path: `${shots}/network-gaps.png`, fullPage: true });
+    await axe('network work with gaps');
+    await radio('Is the genogram complete?', 'Yes');
+    await page.getByRole('button', { name: 'Add a person' }).first().click();
+    await page.getByLabel('Name (person 1)').fill('Joy Asante');
+    await page.getByLabel('Relationship to the child (person 1)').fill('maternal grandmother');
+    await page.getByLabel('Their role in the safety plan (person 1)').fill('Stays over on Fridays; checks in daily.');
+    const today = new Date();
+    for (const legend of ['Date it was offered', 'Date it was held']) {
+      await group(legend).getByLabel('Day').fill(String(today.getDate()));
+      await group(legend).getByLabel('Month').fill(String(today.getMonth() + 1));
+      await group(legend).getByLabel('Year').fill(String(today.getFullYear()));
+    }
+    await page.getByRole('button', { name: 'Add a person' }).click();
+    await page.getByLabel('Who it was offered to 1').fill('Mum');
+    await radio('Was a safety plan tried?', 'Yes');
+    await page.getByLabel('What happened').fill('Held for six weeks, then broke down.');
+    await save();
+    await signOut();
+
+    await signIn('panel.member');
+    await page.getByRole('link', { name: 'Entry to Care Panel' }).click();
+    await page.getByText('The network check has passed').first().waitFor();
+    await page.screenshot({ path: `${shots}/panel.png`, fullPage: true });
+    await axe('panel');
+    await page.getByRole('region', { name: new RegExp(child) }).getByRole('link', { name: /Panel decision/ }).click();
+    await radio('Decision', 'Approve entry to care');
+    await radio('Approved route', 'Pre-proceedings (Public Law Outline)');
+    await page.getByLabel('Rationale').fill('The network has been fully explored; the plan cannot keep him safe.');
+    await save();
+  }
+} catch (e) {
+  problems.push(`${phase}: ${e.message.split('\n')[0]}`);
+  await page.screenshot({ path: `${shots}/failure-${phase}.png`, fullPage: true }).catch(() => {});
+}
+await browser.close();
+if (problems.length) {
+  console.log('FAILED\n' + problems.join('\n'));
+  process.exit(1);
+}
+console.log('PASSED ' + phase);

@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
+import { Layout } from './Layout';
+import { useSession } from '../features/auth/session';
+import { SignInPage } from '../features/auth/SignInPage';
+import { InboxPage } from '../features/inbox/InboxPage';
+import { TaskPage } from '../features/forms/TaskPage';
+import { CasePage } from '../features/case/CasePage';
+import { CasesPage } from '../features/case/CasesPage';
+import { RecordContactPage } from '../features/contact/RecordContactPage';
+import { PanelPage } from '../features/panel/PanelPage';
+
+function SignedIn({ children }: { children: ReactNode }) {
+  const { me, loading } = useSession();
+  if (loading) return <p className="govuk-body">Loading…</p>;
+  return me ? <>{children}</> : <Navigate to="/sign-in" replace />;
+}
+
+export function App() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route path="/sign-in" element={<SignInPage />} />
+        <Route path="/" element={<SignedIn><InboxPage /></SignedIn>} />
+        <Route path="/tasks/:taskId" element={<SignedIn><TaskPage /></SignedIn>} />
+        <Route path="/cases" element={<SignedIn><CasesPage /></SignedIn>} />
+        <Route path="/cases/:caseId" element={<SignedIn><CasePage /></SignedIn>} />
+        <Route path="/contacts/new" element={<SignedIn><RecordContactPage /></SignedIn>} />
+        <Route path="/panel" element={<SignedIn><PanelPage /></SignedIn>} />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}
+
+function NotFound() {
+  return <h1 className="govuk-heading-l">Page not found</h1>;
+}

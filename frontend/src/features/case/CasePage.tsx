@@ -1,0 +1,123 @@
+import { useLocation, useParams, Link } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../lib/api';
+import { date, dateTime, MILESTONES, STAGES, TASKS } from '../../lib/words';
+import { usePageTitle } from '../../components/usePageTitle';
+import { ProcessDiagram } from './ProcessDiagram';
+
+const STATUS_TAG: Record<string, string> = { MET: 'govuk-tag--green', MISSED: 'govuk-tag--orange', OVERDUE: 'govuk-tag--red', DUE: 'govuk-tag--blue' };
+
+export function CasePage() {
+  const { caseId = '' } = useParams();
+  const done = (useLocation().state as { done?: string } | null)?.done;
+  const view = useQuery({ queryKey: ['case', caseId], queryFn: () => api.case(caseId) });
+  const chronology = useQuery({ queryKey: ['chronology', caseId], queryFn: () => api.chronology(caseId) });
+  const maps = useQuery({ queryKey: ['sos', caseId], queryFn: () => api.signsOfSafety(caseId) });
+  const c = view.data;
+  usePageTitle(c ? `${c.child.firstName} ${c.child.lastName}` : 'Case');
+  if (view.isLoading) return <p className="govuk-body">Loading…</p>;
+  if (!c) return <h1 className="govuk-heading-l">Case not found</h1>;
+
+  return (
+    <>
+      {done && (
+        <div className="govuk-notification-banner govuk-notification-banner--success" role="status" aria-labelledby="done-title">
+          <div className="govuk-notification-banner__header"><h2 className="govuk-notification-banner__title" id="done-title">Success</h2></div>
+          <div className="govuk-notification-banner__content"><p className="govuk-notification-banner__heading">{done}</p></div>
+        </div>
+      )}
+      <span className="govuk-caption-l">{c.reference}</span>
+      <h1 className="govuk-heading-l">{c.child.firstName} {c.child.lastName}</h1>
+      <dl className="govuk-summary-list">
+        {[
+          ['Date of birth', c.child.dateOfBirth ? date(c.child.dateOfBirth) : `Expected ${date(c.child.expectedDateOfBirth)} (unborn)`],
+          ['Stage', `${STAGES[c.stage] ?? c.stage}${c.status !== 'OPEN' ? ` (${c.status === 'CLOSED' ? 'closed' : 'looked after'})` : ''}`],
+          ['Allocated worker', c.allocatedWorker ?? 'Not allocated'],
+          ['Referral date', c.referralDate ? date(c.referralDate) : 'Not a referral'],
+          ['Re-referral within 12 months', c.reReferral ? 'Yes' : 'No'],
+          ...(c.cpPlan ? [['Child protection plan', `${c.cpPlan.category} since ${date(c.cpPlan.startedOn)}`
+            + (c.cpPlan.secondOrSubsequent ? ` – second or subsequent plan (${c.cpPlan.previousPlans} before)` : '')
+            + (c.cpPlan.endedOn ? `, ended ${date(c.cpPlan.endedOn)}` : '')]] : []),
+        ].map(([k, v]) => (
+          <div className="govuk-summary-list__row" key={k}>
+            <dt className="govuk-summary-list__key">{k}</dt>
+            <dd className="govuk-summary-list__value">{v}</dd>
+          </div>
+        ))}
+      </dl>
+
+      <h2 className="govuk-heading-m">Open tasks</h2>
+      {c.openTasks.length === 0 ? <p className="govuk-body">None.</p> : (
+        <ul className="govuk-list">
+          {c.openTasks.map((t) => (
+            <li key={t.taskId}>
+              <Link className="govuk-link" to={`/tasks/${t.taskId}`}>{TASKS[t.taskKey] ?? t.name}</Link>, due {date(t.dueOn)}
+              {' '}{t.overdue && <strong className="govuk-tag govuk-tag--red">Overdue</strong>}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2 className="govuk-heading-m">Timescales</h2>
+      <table className="govuk-table">
+        <caption className="govuk-visually-hidden">Milestones and their due dates</caption>
+        <thead className="govuk-table__head"><tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header">Milestone</th><th scope="col" className="govuk-table__header">Due</th>
+          <th scope="col" className="govuk-table__header">Done</th><th scope="col" className="govuk-table__header">Status</th>
+        </tr></thead>
+        <tbody className="govuk-table__body">
+          {c.milestones.map((m, i) => (
+            <tr className="govuk-table__row" key={i}>
+              <td className="govuk-table__cell">{MILESTONES[m.key] ?? m.key}</td>
+              <td className="govuk-table__cell">{date(m.dueOn)}</td>
+              <td className="govuk-table__cell">{m.completedOn ? date(m.completedOn) : '–'}</td>
+              <td className="govuk-table__cell"><strong className={'govuk-tag ' + STATUS_TAG[m.status]}>{m.status.toLowerCase()}</strong></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h2 className="govuk-heading-m">Signs of Safety over time</h2>
+      {(maps.data ?? []).length === 0 && <p className="govuk-body">No mapping yet.</p>}
+      {(maps.data ?? []).slice().reverse().map((m, i) => (
+        <details className="govuk-details" key={i} open={i === 0}>
+          <summary className="govuk-details__summary">
+            <span className="govuk-details__summary-text">
+              {date(m.recordedOn)} – {TASKS[m.sourceTask] ?? m.sourceTask}{m.safetyScale !== null ? `, safety scale ${m.safetyScale}/10` : ''}
+            </span>
+          </summary>
+          <div className="govuk-details__text">
+            <div className="casepath-columns">
+              {([['What are we worried about?', m.worries], ["What's working well?", m.workingWell], ['What needs to happen?', m.needsToHappen]] as const)
+                .map(([title, items]) => (
+                  <div key={title}>
+                    <h3 className="govuk-heading-s">{title}</h3>
+                    <ul className="govuk-list govuk-list--bullet">{items.map((t, j) => <li key={j}>{t}</li>)}</ul>
+                  </div>
+                ))}
+            </div>
+            {m.dangerStatements.map((d, j) => (
+              <div key={j} className="govuk-!-margin-bottom-3">
+                <p className="govuk-body casepath-danger"><strong>Danger:</strong> {d.statement}</p>
+                <p className="govuk-body casepath-goal"><strong>Safety goal:</strong> {d.safetyGoal}</p>
+              </div>
+            ))}
+          </div>
+        </details>
+      ))}
+
+      <h2 className="govuk-heading-m">Where the case is in the process</h2>
+      <ProcessDiagram caseId={caseId} />
+
+      <h2 className="govuk-heading-m">Chronology</h2>
+      <ol className="govuk-list">
+        {(chronology.data ?? []).map((e, i) => (
+          <li key={i} className="govuk-!-margin-bottom-2">
+            <span className="govuk-body-s govuk-!-font-weight-bold">{dateTime(e.occurredAt)}</span>{' '}
+            <span className="govuk-body">{e.summary}</span>{e.actor && <span className="govuk-body-s"> – {e.actor}</span>}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

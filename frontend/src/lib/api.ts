@@ -1,0 +1,56 @@
+import type { CaseSummary, CaseView, ChronologyEntry, Diagram, FieldError, InboxItem, Me, Page, Recorded, SignsOfSafetyMap, TaskDetail } from './types';
+
+/** A refusal from the API (RFC 9457 problem), with the fields it names. */
+export class ApiError extends Error {
+  constructor(readonly status: number, readonly title: string, readonly detail: string, readonly errors: FieldError[]) {
+    super(detail || title);
+  }
+}
+
+function csrfToken(): string | undefined {
+  return document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='))?.split('=')[1];
+}
+
+async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  if (method !== 'GET' && !csrfToken()) {
+    await fetch('/api/csrf', { credentials: 'same-origin' });
+  }
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const token = csrfToken();
+  if (method !== 'GET' && token) headers['X-XSRF-TOKEN'] = decodeURIComponent(token);
+  const response = await fetch(path, {
+    method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) {
+    const problem = await response.json().catch(() => ({}));
+    throw new ApiError(response.status, problem.title ?? response.statusText, problem.detail ?? '', problem.errors ?? []);
+  }
+  return response.status === 204 ? (undefined as T) : response.json();
+}
+
+const query = (params: Record<string, string | number | undefined>) => {
+  const defined = Object.entries(params).filter(([, v]) => v !== undefined && v !== '') as [string, string][];
+  return defined.length ? '?' + new URLSearchParams(defined.map(([k, v]) => [k, String(v)])).toString() : '';
+};
+
+export const api = {
+  me: () => call<Me>('GET', '/api/me'),
+  login: (username: string, password: string) => call<Me>('POST', '/api/login', { username, password }),
+  logout: () => call<void>('POST', '/api/logout'),
+
+  tasks: (p: { view: 'mine' | 'groups'; page?: number; size?: number; stage?: string; taskKey?: string }) =>
+    call<Page<InboxItem>>('GET', '/api/tasks' + query({ ...p, sort: 'dueOn' })),
+  task: (taskId: string) => call<TaskDetail>('GET', `/api/tasks/${taskId}`),
+  claim: (taskId: string) => call<void>('POST', `/api/tasks/${taskId}/claim`),
+  unclaim: (taskId: string) => call<void>('POST', `/api/tasks/${taskId}/unclaim`),
+  complete: (taskId: string, form: Record<string, unknown>) => call<void>('POST', `/api/tasks/${taskId}/complete`, form),
+
+  cases: (p: { q?: string; stage?: string; page?: number; size?: number }) =>
+    call<Page<CaseSummary>>('GET', '/api/cases' + query(p)),
+  case: (caseId: string) => call<CaseView>('GET', `/api/cases/${caseId}`),
+  chronology: (caseId: string) => call<ChronologyEntry[]>('GET', `/api/cases/${caseId}/chronology`),
+  signsOfSafety: (caseId: string) => call<SignsOfSafetyMap[]>('GET', `/api/cases/${caseId}/signs-of-safety`),
+  diagram: (caseId: string) => call<Diagram>('GET', `/api/cases/${caseId}/diagram`),
+  recordContact: (contact: Record<string, unknown>) => call<Recorded>('POST', '/api/contacts', contact),
+};

@@ -1,0 +1,48 @@
+// The HTTP contract of api.md, typed in one place.
+
+export interface Me { username: string; displayName: string; groups: string[] }
+
+export interface FieldError { field: string; message: string }
+
+export interface InboxItem {
+  taskId: string; taskKey: string; name: string; caseId: string; reference: string; childName: string;
+  stage: string; assignee: string | null; candidateGroups: string[]; dueOn: string; overdue: boolean; createdAt: string;
+}
+
+export interface Page<T> { items: T[]; total: number }
+
+export interface TaskDetail {
+  task: InboxItem;
+  values: Record<string, unknown>;
+  context: Record<string, unknown>;
+}
+
+export interface Milestone { key: string; dueOn: string; completedOn: string | null; status: 'DUE' | 'OVERDUE' | 'MET' | 'MISSED' }
+
+export interface CaseView {
+  caseId: string; reference: string; stage: string; status: 'OPEN' | 'CLOSED' | 'LOOKED_AFTER';
+  child: { childId: string; firstName: string; lastName: string; dateOfBirth: string | null;
+           expectedDateOfBirth: string | null; gender: string | null; ethnicity: string | null; address: string | null };
+  allocatedWorker: string | null; referralDate: string | null; reReferral: boolean;
+  cpPlan: { startedOn: string; category: string; initialCategory: string; previousPlans: number;
+            secondOrSubsequent: boolean; endedOn: string | null } | null;
+  milestones: Milestone[];
+  openTasks: { taskId: string; taskKey: string; name: string; assignee: string | null; candidateGroups: string[];
+               dueOn: string; overdue: boolean }[];
+}
+
+export interface CaseSummary {
+  caseId: string; reference: string; childName: string; dateOfBirth: string | null; expectedDateOfBirth: string | null;
+  stage: string; status: string; allocatedWorker: string | null; referralDate: string | null;
+}
+
+export interface ChronologyEntry { occurredAt: string; kind: string; summary: string; actor: string | null }
+
+export interface Recorded { caseId: string; reference: string; reReferral: boolean }
+
+export interface SignsOfSafetyMap {
+  recordedOn: string; sourceTask: string; worries: string[]; workingWell: string[]; needsToHappen: string[];
+  dangerStatements: { statement: string; safetyGoal: string }[]; safetyScale: number | null; scaledBy: string | null;
+}
+
+export interface Diagram { processKey: string; xml: string; activeActivityIds: string[] }

@@ -1,0 +1,78 @@
+package app.casepath.api;
+
+import static app.casepath.Forms.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The tasklist in a real browser (Debian's Chromium, driven by Playwright) against the real app on
+ * PostgreSQL: frontend/e2e/journey.mjs signs in as each role and works through the UI alone, runs
+ * axe on every page and saves screenshots under target/e2e-screenshots. Only timers are stepped here.
+ */
+class BrowserJourneyTest extends HttpTest {
+
+    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void aBrowserIsInstalled() {
+        assertThat(CHROMIUM).as("Chromium for the browser tests: apt-get install -y chromium (.ci/run does)").exists();
+    }
+
+    private String run(String phase, String child) throws Exception {
+        Path frontend = Path.of("frontend").toAbsolutePath();
+        Path node = Path.of("target/node/node");
+        ProcessBuilder process = new ProcessBuilder(Files.exists(node) ? node.toAbsolutePath().toString() : "node",
+                "e2e/journey.mjs", "http://localhost:" + port, phase,
+                Path.of("target/e2e-screenshots").toAbsolutePath().toString(), child)
+                .directory(frontend.toFile()).redirectErrorStream(true);
+        File log = Files.createTempFile("e2e-" + phase, ".log").toFile();
+        process.redirectOutput(log);
+        Process running = process.start();
+        boolean finished = running.waitFor(5, TimeUnit.MINUTES);
+        if (!finished) {
+            running.destroyForcibly();
+        }
+        String output = Files.readString(log.toPath(), StandardCharsets.UTF_8);
+        assertThat(finished && running.exitValue() == 0).as("browser phase %s:%n%s", phase, output).isTrue();
+        return output;
+    }
+
+    @Test
+    void aChildIsCarriedFromContactToAPlanAndItsFirstReviewConferenceThroughTheUi() throws Exception {
+        String output = run("protect", "Bilal Browserton");
+        String caseId = output.lines().filter(l -> l.startsWith("CASE ")).findFirst().orElseThrow().substring(5).strip();
+        assertThat(journey.record(caseId).stage().name()).isEqualTo("CP_PLAN");
+
+        journey.fire(caseId, "reviewComesDue");
+        run("review", "Bilal Browserton");
+        assertThat(journey.milestones(caseId)).anySatisfy(m -> assertThat(m).containsEntry("milestone_key", "RCPC")
+                .containsKey("completed_on").doesNotContainEntry("completed_on", null));
+    }
+
+    @Test
+    void aPanelRequestFailsTheNetworkCheckThenPassesAndIsApprovedThroughTheUi() throws Exception {
+        String caseId = journey.contact("Yusuf", "Panelford", "2015-02-03").caseId();
+        journey.complete(caseId, "screenContact", screen("ASSESSMENT"), "fd.practitioner");
+        journey.complete(caseId, "allocateCase", allocate("social.worker"), "team.manager");
+        journey.complete(caseId, "completeAssessment", assessment("ENTRY_TO_CARE"), "social.worker");
+        journey.complete(caseId, "authoriseAssessment", authorise("ENTRY_TO_CARE"), "team.manager");
+
+        run("panel", "Yusuf Panelford");
+
+        assertThat(journey.openTaskKeys(caseId)).containsExactly("confirmCareEntry");
+        assertThat(journey.db().sql("select first_check_passed from panel_request where case_id = ?").param(caseId)
+                .query(Boolean.class).single()).isFalse();
+    }
+}
