@@ -96,6 +96,9 @@ try {
     await signIn('social.worker');
     await page.screenshot({ path: `${shots}/inbox.png`, fullPage: true });
     await axe('inbox');
+    await page.getByRole('link', { name: /My teams' tasks/ }).click();
+    await page.getByText("My teams' tasks, soonest due first").waitFor();
+    await axe("my teams' tasks");
     await openTask('groups', child, 'Strategy discussion');
     await axe('strategy discussion form');
     for (const [i, name, agency] of [[1, 'Grace Mensah', "Children's social care"], [2, 'DC Bello', 'Police'], [3, 'Nurse Lee', 'Health']]) {
@@ -172,6 +175,8 @@ try {
     await page.screenshot({ path: `${shots}/panel.png`, fullPage: true });
     await axe('panel');
     await page.getByRole('region', { name: new RegExp(child) }).getByRole('link', { name: /Panel decision/ }).click();
+    await page.getByRole('heading', { name: 'Panel decision', level: 1 }).waitFor();
+    await axe('panel decision form');
     await radio('Decision', 'Approve entry to care');
     await radio('Approved route', 'Pre-proceedings (Public Law Outline)');
     await page.getByLabel('Rationale').fill('The network has been fully explored; the plan cannot keep him safe.');
