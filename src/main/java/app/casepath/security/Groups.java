@@ -18,6 +18,15 @@ public final class Groups {
     public static final String SERVICE_MANAGERS = "service-managers";
     public static final String ADMINS = "admins";
 
+    /** Who a late task of a group is escalated to (roles.md); tasks offered to no group go to team managers. */
+    public static String managersOf(String group) {
+        return switch (group) {
+            case FRONT_DOOR -> FRONT_DOOR_MANAGERS;
+            case EARLY_HELP, SOCIAL_WORKERS -> TEAM_MANAGERS;
+            default -> SERVICE_MANAGERS;
+        };
+    }
+
     public static final List<String> ALL = List.of(FRONT_DOOR, FRONT_DOOR_MANAGERS, EARLY_HELP, SOCIAL_WORKERS,
             TEAM_MANAGERS, CONFERENCE_CHAIRS, PANEL, SERVICE_MANAGERS, ADMINS);
 }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 
 import app.casepath.calendar.TimeSource;
 import app.casepath.caserecord.Chronology;
+import app.casepath.notify.Notifications;
 import app.casepath.process.TaskKey;
 
 /**
@@ -25,8 +26,13 @@ public class TaskAlerts {
     private final Deadlines deadlines;
     private final Chronology chronology;
     private final TimeSource time;
+    private final TaskInbox inbox;
+    private final Notifications notifications;
 
-    public TaskAlerts(JdbcClient db, Deadlines deadlines, Chronology chronology, TimeSource time) {
+    public TaskAlerts(JdbcClient db, Deadlines deadlines, Chronology chronology, TimeSource time, TaskInbox inbox,
+                      Notifications notifications) {
+        this.inbox = inbox;
+        this.notifications = notifications;
         this.db = db;
         this.deadlines = deadlines;
         this.chronology = chronology;
@@ -41,6 +47,7 @@ public class TaskAlerts {
         LocalDate dueOn = time.dateOf(task.getDueDate().toInstant());
         if (record(caseId, task, key, Kind.REMINDER, dueOn)) {
             chronology.record(caseId, "REMINDER", "Reminder: \"" + task.getName() + "\" is due on " + dueOn + ".", null);
+            notifications.reminder(caseId, task.getId(), task.getName(), task.getAssignee(), groups(task), dueOn);
         }
     }
 
@@ -50,7 +57,13 @@ public class TaskAlerts {
         if (record(caseId, task, key, Kind.ESCALATION, dueOn)) {
             chronology.record(caseId, "ESCALATION", "Overdue: \"" + task.getName() + "\" was due on " + dueOn
                     + "; escalated to the managers.", null);
+            notifications.escalation(caseId, task.getId(), task.getName(), task.getAssignee(), groups(task), dueOn);
         }
+    }
+
+    private java.util.Set<String> groups(Task task) {
+        return inbox.find(task.getId(), time.today()).map(item -> java.util.Set.copyOf(item.candidateGroups()))
+                .orElse(java.util.Set.of());
     }
 
     private boolean record(String caseId, Task task, TaskKey key, Kind kind, LocalDate dueOn) {

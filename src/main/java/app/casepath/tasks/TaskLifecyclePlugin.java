@@ -19,7 +19,10 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
+import org.springframework.beans.factory.ObjectProvider;
+
 import app.casepath.calendar.TimeSource;
+import app.casepath.notify.Notifications;
 import app.casepath.process.Journey;
 import app.casepath.process.TaskKey;
 
@@ -34,11 +37,14 @@ class TaskLifecyclePlugin extends AbstractProcessEnginePlugin {
     private final Milestones milestones;
     private final TaskInbox inbox;
     private final TimeSource time;
+    /** Looked up when a task opens: notifications need the engine, which needs this plugin first. */
+    private final ObjectProvider<Notifications> notifications;
 
-    TaskLifecyclePlugin(Milestones milestones, TaskInbox inbox, TimeSource time) {
+    TaskLifecyclePlugin(Milestones milestones, TaskInbox inbox, TimeSource time, ObjectProvider<Notifications> notifications) {
         this.milestones = milestones;
         this.inbox = inbox;
         this.time = time;
+        this.notifications = notifications;
     }
 
     @Override
@@ -74,5 +80,11 @@ class TaskLifecyclePlugin extends AbstractProcessEnginePlugin {
         inbox.opened(task.getId(), key.key(), task.getName(), caseId, key.stage().name(), task.getAssignee(), groups,
                 dueOn, task.getCreateTime().toInstant());
         key.milestone().ifPresent(milestone -> milestones.taskOpened(caseId, milestone, key.key(), task.getId(), dueOn));
+        Notifications notify = notifications.getObject();
+        notify.taskOpened(caseId, task.getId(), task.getName(), task.getAssignee(), groups, dueOn);
+        if (key == TaskKey.HOLD_INITIAL_CONFERENCE || key == TaskKey.HOLD_REVIEW_CONFERENCE) {
+            notify.conferenceInvitation(caseId, task.getId(), key == TaskKey.HOLD_INITIAL_CONFERENCE
+                    ? "initial child protection conference" : "review child protection conference", dueOn);
+        }
     }
 }

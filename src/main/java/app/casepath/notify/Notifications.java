@@ -1,0 +1,146 @@
+package app.casepath.notify;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import app.casepath.security.Groups;
+
+/**
+ * What Casepath tells people by email, in plain English. Staff emails carry the case reference,
+ * the task and a link – never a child's name or the record's content, which stay behind sign-in.
+ * The one email with content goes to parents: their own child's assessment, when shared by email.
+ * Every email is queued in the caller's transaction and keyed so that it is sent once.
+ */
+@Service
+public class Notifications {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+
+    private final EmailOutbox outbox;
+    private final IdentityService identity;
+    private final JdbcClient db;
+    private final MailSettings settings;
+
+    public Notifications(EmailOutbox outbox, IdentityService identity, JdbcClient db, MailSettings settings) {
+        this.outbox = outbox;
+        this.identity = identity;
+        this.db = db;
+        this.settings = settings;
+    }
+
+    /** A new task: to its assignee, or else to everyone in its groups. */
+    public void taskOpened(String caseId, String taskId, String taskName, String assignee, Set<String> groups, LocalDate dueOn) {
+        String reference = reference(caseId);
+        for (User user : assignee != null ? users(List.of(assignee)) : members(groups)) {
+            outbox.enqueue("task:" + taskId + ":" + user.getId(), "NEW_TASK", caseId, user.getEmail(),
+                    "New task for " + reference + ": " + taskName,
+                    greeting(user) + "There is a new task " + (assignee != null ? "for you" : "for your team") + ":\n\n"
+                            + "  " + taskName + " (case " + reference + ")\n  Due: " + DAY.format(dueOn) + "\n\n"
+                            + "Open it in Casepath: " + settings.baseUrl() + "/tasks/" + taskId + "\n" + FOOTER);
+        }
+    }
+
+    public void reminder(String caseId, String taskId, String taskName, String assignee, Set<String> groups, LocalDate dueOn) {
+        String reference = reference(caseId);
+        for (User user : assignee != null ? users(List.of(assignee)) : members(groups)) {
+            outbox.enqueue("reminder:" + taskId + ":" + user.getId(), "REMINDER", caseId, user.getEmail(),
+                    "Reminder: " + taskName + " for " + reference + " is due on " + DAY.format(dueOn),
+                    greeting(user) + "This is a reminder that \"" + taskName + "\" for case " + reference
+                            + " is due on " + DAY.format(dueOn) + ".\n\nOpen it in Casepath: " + settings.baseUrl()
+                            + "/tasks/" + taskId + "\n" + FOOTER);
+        }
+    }
+
+    /** A task past its due date: to the managers of its group (team managers for an allocated worker's task). */
+    public void escalation(String caseId, String taskId, String taskName, String assignee, Set<String> groups, LocalDate dueOn) {
+        String reference = reference(caseId);
+        Set<String> managers = groups.isEmpty() ? Set.of(Groups.TEAM_MANAGERS)
+                : groups.stream().map(Groups::managersOf).collect(java.util.stream.Collectors.toSet());
+        for (User user : members(managers)) {
+            outbox.enqueue("escalation:" + taskId + ":" + user.getId(), "ESCALATION", caseId, user.getEmail(),
+                    "Overdue: " + taskName + " for " + reference + " was due on " + DAY.format(dueOn),
+                    greeting(user) + "\"" + taskName + "\" for case " + reference + " was due on " + DAY.format(dueOn)
+                            + " and has not been done." + (assignee != null ? " It is with " + assignee + "." : " Nobody has claimed it.")
+                            + "\n\nSee the case in Casepath: " + settings.baseUrl() + "/cases/" + caseId + "\n" + FOOTER);
+        }
+    }
+
+    /** A conference to hold: the allocated worker is invited to attend and prepare the report. */
+    public void conferenceInvitation(String caseId, String taskId, String conference, LocalDate heldBy) {
+        String worker = db.sql("select allocated_worker from child_case where case_id = ?").param(caseId)
+                .query(String.class).optional().orElse(null);
+        if (worker == null) {
+            return;
+        }
+        String reference = reference(caseId);
+        for (User user : users(List.of(worker))) {
+            outbox.enqueue("invitation:" + taskId + ":" + user.getId(), "INVITATION", caseId, user.getEmail(),
+                    "Invitation: " + conference + " for " + reference + " by " + DAY.format(heldBy),
+                    greeting(user) + "You are invited to the " + conference + " for case " + reference
+                            + ", to be held by " + DAY.format(heldBy) + ". Please share your report with the family "
+                            + "beforehand.\n\nSee the case in Casepath: " + settings.baseUrl() + "/cases/" + caseId + "\n" + FOOTER);
+        }
+    }
+
+    /** The assessment, in the family's words, to the parents who asked for it by email. */
+    public void assessmentForParents(String caseId, String taskId, String email, String childFirstName,
+                                     Map<String, List<String>> columns, List<Map<String, String>> dangerStatements,
+                                     Integer safetyScale) {
+        StringBuilder body = new StringBuilder("Dear parent or carer,\n\nThis is the assessment of " + childFirstName
+                + " that we talked about with you. We use three questions.\n");
+        Map<String, String> headings = new LinkedHashMap<>();
+        headings.put("worries", "What are we worried about?");
+        headings.put("workingWell", "What's working well?");
+        headings.put("needsToHappen", "What needs to happen?");
+        headings.forEach((key, heading) -> {
+            body.append("\n").append(heading).append("\n");
+            columns.getOrDefault(key, List.of()).forEach(item -> body.append("  - ").append(item).append("\n"));
+        });
+        if (!dangerStatements.isEmpty()) {
+            body.append("\nWhat we are worried could happen, and what safety looks like:\n");
+            dangerStatements.forEach(d -> body.append("  - Worry: ").append(d.get("statement")).append("\n    Safety goal: ")
+                    .append(d.get("safetyGoal")).append("\n"));
+        }
+        if (safetyScale != null) {
+            body.append("\nOn a scale from 0 (not safe at home) to 10 (safe enough for us to close), we put things at ")
+                    .append(safetyScale).append(".\n");
+        }
+        body.append("\nIf anything here is wrong, or you want to talk about it, please contact your social worker.\n");
+        outbox.enqueue("assessment:" + taskId, "ASSESSMENT_TO_PARENTS", caseId, email,
+                "Your child's assessment", body.toString());
+    }
+
+    private static final String FOOTER = "\nThis email is from Casepath. Details of the case are in Casepath, not in email.\n";
+
+    private static String greeting(User user) {
+        return "Dear " + (user.getFirstName() == null ? user.getId() : user.getFirstName()) + ",\n\n";
+    }
+
+    private String reference(String caseId) {
+        long number = db.sql("select case_number from child_case where case_id = ?").param(caseId).query(Long.class).single();
+        return app.casepath.caserecord.CaseRecord.CaseRow.reference(number);
+    }
+
+    private List<User> users(Collection<String> ids) {
+        return ids.stream().map(id -> identity.createUserQuery().userId(id).singleResult())
+                .filter(u -> u != null && u.getEmail() != null && !u.getEmail().isBlank()).toList();
+    }
+
+    private List<User> members(Collection<String> groups) {
+        return groups.stream().flatMap(g -> identity.createUserQuery().memberOfGroup(g).list().stream())
+                .filter(u -> u.getEmail() != null && !u.getEmail().isBlank())
+                .collect(java.util.stream.Collectors.toMap(User::getId, u -> u, (a, b) -> a, LinkedHashMap::new))
+                .values().stream().toList();
+    }
+}
