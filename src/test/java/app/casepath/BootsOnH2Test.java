@@ -60,6 +60,9 @@ class BootsOnH2Test {
         }
         String inbox = http.withBasicAuth("social.worker", "demo").getForObject("/api/tasks?view=mine&size=100", String.class);
         assertThat(inbox).contains("\"overdue\":true", "\"overdue\":false");
+        var dashboard = http.withBasicAuth("service.manager", "demo").getForEntity("/api/dashboard/timeliness", String.class);
+        assertThat(dashboard.getStatusCode()).as("the dashboard's SQL on H2 too").isEqualTo(HttpStatus.OK);
+        assertThat(dashboard.getBody()).contains("\"key\":\"reReferrals\"", "\"overdue\":[{");
     }
 
     @Test

@@ -1,0 +1,303 @@
+package app.casepath.dashboard;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import app.casepath.calendar.TimeSource;
+import app.casepath.caserecord.CaseRecord;
+import app.casepath.security.Caller;
+import app.casepath.security.Groups;
+import app.casepath.security.NotAllowedException;
+
+/**
+ * The figures of kpis.md for a period, each with the children behind it, the monthly trend of the
+ * timeliness figures, the configured comparators and what is overdue now. Each figure is one
+ * query over dated, indexed rows of the case record.
+ */
+@Service
+public class TimelinessDashboard {
+
+    public static final int DRILL_DOWN_LIMIT = 200;
+
+    public record Child(String caseId, String reference, String childName, LocalDate on, String detail) {
+    }
+
+    public record Figure(String key, String label, String unit, BigDecimal value, Long numerator, Long denominator,
+                         Map<String, Double> comparators, List<Child> children) {
+    }
+
+    public record Month(String month, long contacts, long referrals, BigDecimal contactDecisionsInTime,
+                        BigDecimal assessmentsInTime, BigDecimal initialConferencesInTime, BigDecimal reviewConferencesInTime) {
+    }
+
+    public record Overdue(String team, String worker, String caseId, String reference, String childName, String milestone,
+                          LocalDate dueOn) {
+    }
+
+    public record Dashboard(LocalDate from, LocalDate to, int childPopulation, List<Figure> figures, List<Month> trend,
+                            List<Overdue> overdue) {
+    }
+
+    private final JdbcClient db;
+    private final DashboardSettings settings;
+    private final TimeSource time;
+    private final ObjectMapper json;
+
+    public TimelinessDashboard(JdbcClient db, DashboardSettings settings, TimeSource time, ObjectMapper json) {
+        this.db = db;
+        this.settings = settings;
+        this.time = time;
+        this.json = json;
+    }
+
+    public Dashboard timeliness(Caller caller, LocalDate from, LocalDate to) {
+        if (!caller.inAny(java.util.Set.of(Groups.TEAM_MANAGERS, Groups.SERVICE_MANAGERS))) {
+            throw new NotAllowedException("The dashboard is for team and service managers.");
+        }
+        List<Figure> figures = new ArrayList<>();
+        figures.add(count("contacts", "Contacts", """
+                select c.case_id, c.case_number, ch.first_name || ' ' || ch.last_name as name, cast(k.received_at as date) as on_date,
+                       k.source as detail
+                from contact k join child_case c on c.case_id = k.case_id join child ch on ch.child_id = c.child_id
+                where cast(k.received_at as date) between :from and :to""", from, to));
+        figures.add(count("referrals", "Referrals", REFERRALS, from, to));
+        figures.add(rate("reReferrals", "Re-referrals within 12 months", REFERRALS + " " + """
+                 and exists (select 1 from contact p join child_case pc on pc.case_id = p.case_id
+                             where pc.child_id = c.child_id and p.became_referral = true and p.id <> k.id
+                               and p.decided_on < k.decided_on and p.decided_on >= k.decided_on - interval '12' month)""",
+                REFERRALS, from, to));
+        figures.add(milestoneRate("contactDecisionsInTime", "Contact decisions within 1 working day", "CONTACT_DECISION", from, to));
+        figures.add(milestoneRate("assessmentsInTime", "Assessments within 45 working days", "ASSESSMENT", from, to));
+        figures.add(milestoneRate("initialConferencesInTime", "Initial conferences within 15 working days", "ICPC", from, to));
+        figures.add(milestoneRate("reviewConferencesInTime", "Review conferences in time", "RCPC", from, to));
+        // Children, not cases: a child referred twice in the period counts once.
+        figures.add(per10000("childrenInNeed", "Children in need (per 10,000)", """
+                select max(c.case_id) as case_id, max(c.case_number) as case_number,
+                       ch.first_name || ' ' || ch.last_name as name, min(c.referral_date) as on_date, max(c.stage) as detail
+                from child_case c join child ch on ch.child_id = c.child_id
+                where c.referral_date is not null and c.referral_date <= :to and (c.closed_on is null or c.closed_on >= :from)
+                group by ch.child_id, ch.first_name, ch.last_name""",
+                from, to));
+        figures.add(per10000("childrenOnPlans", "Children on a child protection plan at the end (per 10,000)",
+                PLANS + " where p.started_on <= :to and (p.ended_on is null or p.ended_on > :to)", from, to));
+        figures.add(per10000("plansCeased", "Child protection plans ceased (per 10,000)",
+                PLANS + " where p.ended_on between :from and :to", from, to));
+        figures.add(rate("secondOrSubsequentPlans", "Second or subsequent plans",
+                PLANS + " where p.started_on between :from and :to and p.previous_plans > 0",
+                PLANS + " where p.started_on between :from and :to", from, to));
+        // :from is the cut-off here: a plan that started on or before it is that old at the period's end.
+        String openAtEnd = PLANS + " where p.started_on <= :from and (p.ended_on is null or p.ended_on > :to)";
+        figures.add(count("plansOverOneYear", "Plans open 1 year or more at the end", openAtEnd, to.minusYears(1), to));
+        figures.add(count("plansOverTwoYears", "Plans open 2 years or more at the end", openAtEnd, to.minusYears(2), to));
+        figures.add(count("earlyHelpAssessments", "Early help assessments completed", """
+                select c.case_id, c.case_number, ch.first_name || ' ' || ch.last_name as name, e.assessed_on as on_date,
+                       e.outcome as detail
+                from early_help e join child_case c on c.case_id = e.case_id join child ch on ch.child_id = c.child_id
+                where e.assessed_on between :from and :to""", from, to));
+        figures.add(count("earlyHelpGoalsAchieved", "Early help closed with goals achieved", """
+                select c.case_id, c.case_number, ch.first_name || ' ' || ch.last_name as name, r.held_on as on_date,
+                       r.outcome as detail
+                from family_plan_review r join early_help e on e.id = r.early_help_id join child_case c on c.case_id = e.case_id
+                join child ch on ch.child_id = c.child_id
+                where r.outcome = 'GOALS_ACHIEVED' and r.held_on between :from and :to""", from, to));
+        figures.add(rate("earlyHelpReReferrals", "Re-referrals into early help within 12 months", EARLY_HELP_STARTS + " " + """
+                 and exists (select 1 from early_help p join child_case pc on pc.case_id = p.case_id
+                             where pc.child_id = c.child_id and p.id <> e.id and p.ended_on is not null
+                               and p.ended_on < e.started_on and p.ended_on >= e.started_on - interval '12' month)""",
+                EARLY_HELP_STARTS, from, to));
+        figures.add(feedback(from, to));
+        figures.add(professionalFeedback(from, to));
+        figures.add(rate("assessmentsShared", "Assessments shared with the family",
+                ASSESSMENTS + " and a.shared_method <> 'NOT_SHARED'", ASSESSMENTS, from, to));
+        figures.add(count("panelRequests", "Entry to Care Panel requests", PANEL + " where r.requested_on between :from and :to", from, to));
+        figures.add(rate("panelFirstTimePass", "Panel requests passing the network check first time",
+                PANEL + " where r.requested_on between :from and :to and r.first_check_passed = true and r.route <> 'EMERGENCY'",
+                PANEL + " where r.requested_on between :from and :to and r.first_check_passed is not null and r.route <> 'EMERGENCY'",
+                from, to));
+        for (String decision : List.of("APPROVE", "DECLINE", "DEFER")) {
+            figures.add(count("panelDecisions" + decision, "Panel decisions: " + decision.toLowerCase(),
+                    PANEL + " where r.decided_on between :from and :to and r.decision = '" + decision + "'", from, to));
+        }
+        figures.add(count("emergencyEntries", "Emergency entries to care",
+                PANEL + " where r.route = 'EMERGENCY' and r.emergency_entered_on between :from and :to", from, to));
+        figures.add(milestoneRate("emergencyReviewsInTime", "Emergency entries reviewed within 2 working days",
+                "EMERGENCY_REVIEW", from, to));
+        return new Dashboard(from, to, settings.childPopulation(), figures, trend(from, to), overdue());
+    }
+
+    // ---- the shapes of figure
+
+    private static final String REFERRALS = """
+            select c.case_id, c.case_number, ch.first_name || ' ' || ch.last_name as name, k.decided_on as on_date,
+                   k.decision as detail
+            from contact k join child_case c on c.case_id = k.case_id join child ch on ch.child_id = c.child_id
+            where k.became_referral = true and k.decided_on between :from and :to""";
+    private static final String PLANS = """
+            select c.case_id, c.case_number, ch.first_name || ' ' || ch.last_name as name, p.started_on as on_date,
+                   p.latest_category as detail
+            from cp_plan p join child_case c on c.case_id = p.case_id join child ch on ch.child_id = c.child_id""";
+    private static final String EARLY_HELP_STARTS = """
+            select c.case_id, c.case_number, ch.first_name || ' ' || ch.last_name as name, e.started_on as on_date,
+                   e.outcome as detail
+            from early_help e join child_case c on c.case_id = e.case_id join child ch on ch.child_id = c.child_id
+            where e.started_on between :from and :to""";
+    private static final String ASSESSMENTS = """
+            select c.case_id, c.case_number, ch.first_name || ' ' || ch.last_name as name, a.authorised_on as on_date,
+                   a.shared_method as detail
+            from assessment a join child_case c on c.case_id = a.case_id join child ch on ch.child_id = c.child_id
+            where a.authorised_on between :from and :to""";
+    private static final String PANEL = """
+            select c.case_id, c.case_number, ch.first_name || ' ' || ch.last_name as name, r.requested_on as on_date,
+                   r.route as detail
+            from panel_request r join child_case c on c.case_id = r.case_id join child ch on ch.child_id = c.child_id""";
+
+    private Figure count(String key, String label, String sql, LocalDate from, LocalDate to) {
+        long n = total(sql, from, to);
+        return new Figure(key, label, "COUNT", BigDecimal.valueOf(n), n, null, comparators(key), children(sql, from, to));
+    }
+
+    private Figure rate(String key, String label, String numeratorSql, String denominatorSql, LocalDate from, LocalDate to) {
+        long numerator = total(numeratorSql, from, to);
+        long denominator = total(denominatorSql, from, to);
+        return new Figure(key, label, "PERCENT", percent(numerator, denominator), numerator, denominator, comparators(key),
+                children(numeratorSql, from, to));
+    }
+
+    private Figure per10000(String key, String label, String sql, LocalDate from, LocalDate to) {
+        long n = total(sql, from, to);
+        BigDecimal rate = BigDecimal.valueOf(n * 10_000L).divide(BigDecimal.valueOf(settings.childPopulation()), 1,
+                RoundingMode.HALF_UP);
+        return new Figure(key, label, "PER_10000", rate, n, (long) settings.childPopulation(), comparators(key),
+                children(sql, from, to));
+    }
+
+    /** met / (met + missed): done on or before the due date, over milestones done in the period. */
+    private Figure milestoneRate(String key, String label, String milestone, LocalDate from, LocalDate to) {
+        String done = """
+                select c.case_id, c.case_number, ch.first_name || ' ' || ch.last_name as name, m.completed_on as on_date,
+                       case when m.completed_on <= m.due_on then 'MET' else 'MISSED' end as detail
+                from milestone m join child_case c on c.case_id = m.case_id join child ch on ch.child_id = c.child_id
+                where m.milestone_key = '""" + milestone + "' and m.cancelled = false and m.completed_on between :from and :to";
+        long met = total(done + " and m.completed_on <= m.due_on", from, to);
+        long all = total(done, from, to);
+        return new Figure(key, label, "PERCENT", percent(met, all), met, all, comparators(key), children(done, from, to));
+    }
+
+    private Figure feedback(LocalDate from, LocalDate to) {
+        String sql = CONFERENCES + " and f.parent_feedback_score is not null";
+        long forms = total(sql, from, to);
+        BigDecimal average = db.sql("select avg(cast(f.parent_feedback_score as decimal(10,2))) from conference f "
+                        + "where f.held_on between :from and :to and f.parent_feedback_score is not null")
+                .param("from", from).param("to", to).query(BigDecimal.class).optional().orElse(null);
+        return new Figure("parentFeedback", "Parent feedback (average of 0–10)", "AVERAGE", scale(average), forms, null,
+                comparators("parentFeedback"), children(sql, from, to));
+    }
+
+    private Figure professionalFeedback(LocalDate from, LocalDate to) {
+        List<String> rows = db.sql("select f.professional_feedback_scores from conference f where f.held_on between :from and :to")
+                .param("from", from).param("to", to).query(String.class).list();
+        long forms = 0;
+        long sum = 0;
+        for (String row : rows) {
+            for (int score : scores(row)) {
+                forms++;
+                sum += score;
+            }
+        }
+        BigDecimal average = forms == 0 ? null : BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(forms), 1, RoundingMode.HALF_UP);
+        return new Figure("professionalFeedback", "Professional feedback (average of 0–10)", "AVERAGE", average, forms, null,
+                comparators("professionalFeedback"), children(CONFERENCES, from, to));
+    }
+
+    private static final String CONFERENCES = """
+            select c.case_id, c.case_number, ch.first_name || ' ' || ch.last_name as name, f.held_on as on_date,
+                   f.kind as detail
+            from conference f join child_case c on c.case_id = f.case_id join child ch on ch.child_id = c.child_id
+            where f.held_on between :from and :to""";
+
+    private int[] scores(String row) {
+        try {
+            return row == null ? new int[0] : json.readValue(row, int[].class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored scores unreadable", e);
+        }
+    }
+
+    // ---- trend and overdue
+
+    private List<Month> trend(LocalDate from, LocalDate to) {
+        List<Month> months = new ArrayList<>();
+        for (YearMonth month = YearMonth.from(from); !month.atDay(1).isAfter(to); month = month.plusMonths(1)) {
+            LocalDate start = month.atDay(1).isBefore(from) ? from : month.atDay(1);
+            LocalDate end = month.atEndOfMonth().isAfter(to) ? to : month.atEndOfMonth();
+            months.add(new Month(month.toString(),
+                    total("select 1 from contact k where cast(k.received_at as date) between :from and :to", start, end),
+                    total("select 1 from contact k where k.became_referral = true and k.decided_on between :from and :to", start, end),
+                    monthRate("CONTACT_DECISION", start, end), monthRate("ASSESSMENT", start, end),
+                    monthRate("ICPC", start, end), monthRate("RCPC", start, end)));
+        }
+        return months;
+    }
+
+    private BigDecimal monthRate(String milestone, LocalDate from, LocalDate to) {
+        String done = "select 1 from milestone m where m.milestone_key = '" + milestone
+                + "' and m.cancelled = false and m.completed_on between :from and :to";
+        return percent(total(done + " and m.completed_on <= m.due_on", from, to), total(done, from, to));
+    }
+
+    /** Every open milestone past due now, by the team holding the task and its worker. */
+    private List<Overdue> overdue() {
+        return db.sql("""
+                select coalesce(nullif(t.candidate_groups, ''), 'allocated worker') as team,
+                       coalesce(t.assignee, c.allocated_worker) as worker, c.case_id, c.case_number,
+                       ch.first_name || ' ' || ch.last_name as name, m.milestone_key, m.due_on
+                from milestone m join child_case c on c.case_id = m.case_id join child ch on ch.child_id = c.child_id
+                left join task_inbox t on t.task_id = m.task_id
+                where m.completed_on is null and m.cancelled = false and m.due_on < :today
+                order by team, worker, m.due_on limit 1000""")
+                .param("today", time.today())
+                .query((rs, n) -> new Overdue(rs.getString("team"), rs.getString("worker"), rs.getString("case_id"),
+                        CaseRecord.CaseRow.reference(rs.getLong("case_number")), rs.getString("name"),
+                        rs.getString("milestone_key"), rs.getObject("due_on", LocalDate.class)))
+                .list();
+    }
+
+    // ---- helpers
+
+    private long total(String sql, LocalDate from, LocalDate to) {
+        return db.sql("select count(*) from (" + sql + ") counted").param("from", from).param("to", to)
+                .query(Long.class).single();
+    }
+
+    private List<Child> children(String sql, LocalDate from, LocalDate to) {
+        return db.sql(sql + " order by 4, 2 limit " + DRILL_DOWN_LIMIT).param("from", from).param("to", to)
+                .query((rs, n) -> new Child(rs.getString("case_id"), CaseRecord.CaseRow.reference(rs.getLong("case_number")),
+                        rs.getString("name"), rs.getObject("on_date", LocalDate.class), rs.getString("detail")))
+                .list();
+    }
+
+    private Map<String, Double> comparators(String key) {
+        return new LinkedHashMap<>(settings.comparators().getOrDefault(key, Map.of()));
+    }
+
+    private static BigDecimal percent(long numerator, long denominator) {
+        return denominator == 0 ? null
+                : BigDecimal.valueOf(numerator * 100L).divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal scale(BigDecimal value) {
+        return value == null ? null : value.setScale(1, RoundingMode.HALF_UP);
+    }
+}
