@@ -138,6 +138,12 @@ try {
     await radio('Decision', 'Continue the plan');
     await save();
     await page.getByRole('row', { name: /Review conference/ }).getByText('met').waitFor();
+    await signOut();
+    await signIn('service.manager');
+    await page.getByRole('link', { name: 'Timeliness' }).click();
+    await page.getByRole('heading', { name: 'Overdue now' }).waitFor();
+    await page.screenshot({ path: `${shots}/dashboard.png`, fullPage: true });
+    await axe('dashboard');
   } else if (phase === 'panel') {
     const child = childArg;
     await signIn('social.worker');

@@ -9,6 +9,7 @@ import { CasePage } from '../features/case/CasePage';
 import { CasesPage } from '../features/case/CasesPage';
 import { RecordContactPage } from '../features/contact/RecordContactPage';
 import { PanelPage } from '../features/panel/PanelPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
 
 function SignedIn({ children }: { children: ReactNode }) {
   const { me, loading } = useSession();
@@ -27,6 +28,7 @@ export function App() {
         <Route path="/cases/:caseId" element={<SignedIn><CasePage /></SignedIn>} />
         <Route path="/contacts/new" element={<SignedIn><RecordContactPage /></SignedIn>} />
         <Route path="/panel" element={<SignedIn><PanelPage /></SignedIn>} />
+        <Route path="/dashboard" element={<SignedIn><DashboardPage /></SignedIn>} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -20,6 +20,7 @@ export function Layout() {
         ...(inGroup(me, 'front-door', 'front-door-managers', 'early-help', 'social-workers', 'team-managers')
           ? [['/contacts/new', 'Record a contact'] as [string, string]] : []),
         ...(inGroup(me, 'panel') ? [['/panel', 'Entry to Care Panel'] as [string, string]] : []),
+        ...(inGroup(me, 'team-managers', 'service-managers') ? [['/dashboard', 'Timeliness'] as [string, string]] : []),
       ]
     : [];
 

@@ -46,3 +46,16 @@ export interface SignsOfSafetyMap {
 }
 
 export interface Diagram { processKey: string; xml: string; activeActivityIds: string[] }
+
+export interface DashboardFigure {
+  key: string; label: string; unit: 'COUNT' | 'PERCENT' | 'PER_10000' | 'AVERAGE'; value: number | null;
+  numerator: number | null; denominator: number | null; comparators: Record<string, number>;
+  children: { caseId: string; reference: string; childName: string; on: string | null; detail: string | null }[];
+}
+
+export interface Dashboard {
+  from: string; to: string; childPopulation: number; figures: DashboardFigure[];
+  trend: { month: string; contacts: number; referrals: number; contactDecisionsInTime: number | null;
+           assessmentsInTime: number | null; initialConferencesInTime: number | null; reviewConferencesInTime: number | null }[];
+  overdue: { team: string; worker: string | null; caseId: string; reference: string; childName: string; milestone: string; dueOn: string }[];
+}

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class SinglePageApp {
 
-    @GetMapping({"/", "/sign-in", "/cases", "/cases/{caseId}", "/tasks/{taskId}", "/contacts/new", "/panel"})
+    @GetMapping({"/", "/sign-in", "/cases", "/cases/{caseId}", "/tasks/{taskId}", "/contacts/new", "/panel", "/dashboard"})
     String page() {
         return "forward:/index.html";
     }
