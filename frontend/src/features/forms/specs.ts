@@ -65,7 +65,11 @@ export const FORMS: Record<string, Field[]> = {
   authoriseAssessment: [
     choice('decision', 'Decision', [['RETURN', 'Return to the worker'], ['NFA', 'No further action'], ['EARLY_HELP', 'Close to early help'],
       ['CIN_PLAN', 'Child in Need plan'], ['STRATEGY_DISCUSSION', 'Strategy discussion'], ['ENTRY_TO_CARE', 'Entry to Care Panel']]),
-    when('authorisedOn', 'Date authorised'), text('comments', 'Comments', 'Required when returning the assessment.')],
+    when('authorisedOn', 'Date authorised'), text('comments', 'Comments', 'Required when returning the assessment.'),
+    { kind: 'select', name: 'primaryNeed', label: 'Primary need (CIN census)', options: [['N1', 'N1 Abuse or neglect'],
+      ['N2', "N2 Child's disability or illness"], ['N3', "N3 Parent's disability or illness"], ['N4', 'N4 Family in acute stress'],
+      ['N5', 'N5 Family dysfunction'], ['N6', 'N6 Socially unacceptable behaviour'], ['N7', 'N7 Low income'],
+      ['N8', 'N8 Absent parenting'], ['N9', 'N9 Cases other than children in need'], ['N0', 'N0 Not stated']] }],
   holdStrategyDiscussion: [
     when('heldOn', 'Date held'),
     { kind: 'objects', name: 'attendees', label: 'Who took part', item: 'attendee', fields: [

@@ -4,6 +4,7 @@ import static app.casepath.process.Journey.DECISION;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,10 @@ import app.casepath.tasks.TaskFormHandler;
 @Component
 class AuthoriseAssessmentHandler implements TaskFormHandler<AuthoriseAssessmentHandler.Authorisation> {
 
-    record Authorisation(String decision, LocalDate authorisedOn, String comments) {
+    /** CIN census primary need: N1 abuse or neglect … N9 cases other than children in need; N0 not stated. */
+    static final Set<String> PRIMARY_NEEDS = Set.of("N0", "N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8", "N9");
+
+    record Authorisation(String decision, LocalDate authorisedOn, String comments, String primaryNeed) {
     }
 
     private final JdbcClient db;
@@ -42,7 +46,7 @@ class AuthoriseAssessmentHandler implements TaskFormHandler<AuthoriseAssessmentH
                 .param(context.caseId()).query(LocalDate.class).optional().orElse(null);
         form.notBefore("authorisedOn", authorisedOn, completedOn, "the date the assessment was completed");
         String comments = form.text("comments", "RETURN".equals(decision), Form.MAX_TEXT);
-        return new Authorisation(decision, authorisedOn, comments);
+        return new Authorisation(decision, authorisedOn, comments, form.optionalChoice("primaryNeed", PRIMARY_NEEDS));
     }
 
     @Override
@@ -52,9 +56,9 @@ class AuthoriseAssessmentHandler implements TaskFormHandler<AuthoriseAssessmentH
             return Completion.of("Assessment returned to the worker: " + a.comments(), null, Map.of(DECISION, a.decision()));
         }
         db.sql("""
-                update assessment set authorised_on = ?, decision = ?, comments = ?
+                update assessment set authorised_on = ?, decision = ?, comments = ?, primary_need = ?
                 where id = (select max(id) from assessment where case_id = ? and authorised_on is null)""")
-                .params(a.authorisedOn(), a.decision(), a.comments(), caseId).update();
+                .params(a.authorisedOn(), a.decision(), a.comments(), a.primaryNeed(), caseId).update();
         LocalDate on = a.authorisedOn();
         switch (a.decision()) {
             case "NFA" -> transitions.toClosure(caseId, on, Transitions.NFA_AFTER_ASSESSMENT, false);
