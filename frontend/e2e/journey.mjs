@@ -1,6 +1,7 @@
 // End-to-end: the real app in Debian's Chromium, through the UI alone, signing in as each role.
 // Usage: node e2e/journey.mjs BASE_URL PHASE SCREENSHOT_DIR [CHILD_NAME]
 //   protect: a contact carried to a child protection plan      review: the first review conference
+//   allocate: a team manager allocates a social worker by name
 //   panel:   a request that fails the network check, then passes and is approved
 // Every page visited is checked with axe (WCAG 2.2 AA); any violation fails the run.
 import { chromium } from 'playwright-core';
@@ -144,6 +145,12 @@ try {
     await page.getByRole('heading', { name: 'Overdue now' }).waitFor();
     await page.screenshot({ path: `${shots}/dashboard.png`, fullPage: true });
     await axe('dashboard');
+  } else if (phase === 'allocate') {
+    await signIn('team.manager');
+    await openTask('groups', childArg, 'Allocate a social worker');
+    await page.getByLabel('Social worker').selectOption({ label: 'Grace Mensah (social.worker)' });
+    await axe('allocation form');
+    await save();
   } else if (phase === 'panel') {
     const child = childArg;
     await signIn('social.worker');

@@ -36,6 +36,7 @@ const query = (params: Record<string, string | number | undefined>) => {
 
 export const api = {
   me: () => call<Me>('GET', '/api/me'),
+  users: (group: string) => call<{ username: string; displayName: string }[]>('GET', '/api/users' + query({ group })),
   login: (username: string, password: string) => call<Me>('POST', '/api/login', { username, password }),
   logout: () => call<void>('POST', '/api/logout'),
 

@@ -1,4 +1,6 @@
 import { useState, type ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../lib/api';
 import { fieldId, fieldName } from '../../components/ErrorSummary';
 import { get } from './paths';
 
@@ -6,6 +8,7 @@ import { get } from './paths';
 export type Field =
   | { kind: 'choice'; name: string; label: string; options: [string, string][]; hint?: string }
   | { kind: 'select'; name: string; label: string; options: [string, string][]; hint?: string }
+  | { kind: 'person'; name: string; label: string; group: string; hint?: string }
   | { kind: 'yesno'; name: string; label: string; hint?: string }
   | { kind: 'date'; name: string; label: string; hint?: string }
   | { kind: 'text'; name: string; label: string; hint?: string; long?: boolean }
@@ -48,6 +51,8 @@ function FieldView({ field, state, prefix }: { field: Field; state: FormState; p
       return <Radios state={state} path={path} label={field.label} hint={field.hint} options={field.options} />;
     case 'select':
       return <Select state={state} path={path} label={field.label} hint={field.hint} options={field.options} />;
+    case 'person':
+      return <Person state={state} path={path} label={field.label} hint={field.hint} group={field.group} />;
     case 'yesno':
       return <Radios state={state} path={path} label={field.label} hint={field.hint} inline
                      options={[['true', 'Yes'], ['false', 'No']]} toValue={(v) => v === 'true'} />;
@@ -159,6 +164,13 @@ function Select({ state, path, label, hint, options }: { state: FormState; path:
       </select>
     </Group>
   );
+}
+
+/** A colleague from a group, chosen by name (the API takes the username). */
+function Person({ state, path, label, hint, group }: { state: FormState; path: string; label: string; hint?: string; group: string }) {
+  const people = useQuery({ queryKey: ['users', group], queryFn: () => api.users(group) });
+  return <Select state={state} path={path} label={label} hint={hint}
+                 options={(people.data ?? []).map((p) => [p.username, `${p.displayName} (${p.username})`] as [string, string])} />;
 }
 
 /** GOV.UK date input: day, month and year, sent as YYYY-MM-DD; left empty, the API takes today. */

@@ -51,7 +51,7 @@ export const FORMS: Record<string, Field[]> = {
     choice('outcome', 'Outcome', [['CONTINUE', 'Continue the plan'], ['GOALS_ACHIEVED', 'Goals achieved: close'],
       ['STEP_UP', 'Step up to the Front Door']]),
     text('notes', 'Notes')],
-  allocateCase: [short('socialWorker', 'Social worker', 'Their username, for example social.worker')],
+  allocateCase: [{ kind: 'person', name: 'socialWorker', label: 'Social worker', group: 'social-workers' }],
   completeAssessment: [
     when('childSeenOn', 'Date the child was seen', 'Leave blank if not yet seen.'), yesno('childSeenAlone', 'Was the child seen alone?'),
     columns, dangers, { kind: 'scale', name: 'safetyScale', label: 'Safety scale' },

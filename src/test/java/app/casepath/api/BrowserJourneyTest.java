@@ -65,7 +65,8 @@ class BrowserJourneyTest extends HttpTest {
     void aPanelRequestFailsTheNetworkCheckThenPassesAndIsApprovedThroughTheUi() throws Exception {
         String caseId = journey.contact("Yusuf", "Panelford", "2015-02-03").caseId();
         journey.complete(caseId, "screenContact", screen("ASSESSMENT"), "fd.practitioner");
-        journey.complete(caseId, "allocateCase", allocate("social.worker"), "team.manager");
+        run("allocate", "Yusuf Panelford");
+        assertThat(journey.record(caseId).allocatedWorker()).isEqualTo("social.worker");
         journey.complete(caseId, "completeAssessment", assessment("ENTRY_TO_CARE"), "social.worker");
         journey.complete(caseId, "authoriseAssessment", authorise("ENTRY_TO_CARE"), "team.manager");
 

@@ -158,6 +158,14 @@ class HttpJourneyTest extends HttpTest {
     }
 
     @Test
+    void aManagerPicksASocialWorkerByName() {
+        JsonNode workers = as("team.manager").get("/api/users?group=social-workers").getBody();
+        assertThat(workers).extracting(w -> w.get("username").asText() + " " + w.get("displayName").asText())
+                .containsExactly("social.worker Grace Mensah", "social.worker2 Daniel Murphy");
+        assertThat(as("team.manager").get("/api/users?group=everyone").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
     void theOpenApiDocumentDescribesExactlyTheApi() {
         JsonNode doc = api.get("/v3/api-docs").getBody();
         List<String> documented = StreamSupport.stream(((Iterable<Map.Entry<String, JsonNode>>) () -> doc.get("paths").fields()).spliterator(), false)
@@ -165,7 +173,7 @@ class HttpJourneyTest extends HttpTest {
                         .map(method -> method.toUpperCase() + " " + p.getKey()))
                 .sorted().toList();
         assertThat(documented).containsExactlyInAnyOrder(
-                "GET /api/me", "POST /api/login", "POST /api/logout", "GET /api/csrf",
+                "GET /api/me", "POST /api/login", "POST /api/logout", "GET /api/csrf", "GET /api/users",
                 "POST /api/contacts",
                 "GET /api/cases", "GET /api/cases/{caseId}", "GET /api/cases/{caseId}/chronology",
                 "GET /api/cases/{caseId}/signs-of-safety", "GET /api/cases/{caseId}/diagram",
