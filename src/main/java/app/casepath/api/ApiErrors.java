@@ -75,11 +75,23 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return invalid(List.of(new FieldError(e.getName(), "is not a valid value")));
     }
 
+    /**
+     * A failure of ours, not the client's. The log gets an id, the exception's class and where it
+     * happened, but not its message: database messages can echo a child's details.
+     */
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
-        log.error("Unexpected failure ({})", e.getClass().getName(), e);
-        return titled(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong",
-                "The error has been logged for the support team. Nothing was saved.");
+        String id = java.util.UUID.randomUUID().toString();
+        StringBuilder where = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            where.append("\n  ").append(t.getClass().getName());
+            java.util.Arrays.stream(t.getStackTrace()).limit(6).forEach(f -> where.append("\n    at ").append(f));
+        }
+        log.error("Unexpected failure {}:{}", id, where);
+        ProblemDetail problem = titled(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong",
+                "Nothing was saved. The support team can find what happened with error " + id + ".");
+        problem.setProperty("errorId", id);
+        return problem;
     }
 
     @Override

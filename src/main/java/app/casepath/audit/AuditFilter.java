@@ -64,7 +64,8 @@ public class AuditFilter extends OncePerRequestFilter {
                     request.getRemoteAddr(), (String) request.getAttribute(Audited.DETAIL));
         } catch (RuntimeException e) {
             // Never the request's content in the log: method and status are enough to investigate.
-            log.error("Audit row could not be written for {} (status {})", request.getMethod(), response.getStatus(), e);
+            log.error("Audit row could not be written for {} (status {}): {}", request.getMethod(), response.getStatus(),
+                    e.getClass().getName());
             throw e;
         }
     }
