@@ -1,0 +1,111 @@
+package app.casepath.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import app.casepath.EmbeddedPostgres;
+import app.casepath.frontdoor.ContactService;
+import app.casepath.security.Caller;
+import app.casepath.tasks.TaskInbox;
+
+/**
+ * Inbox latency with many open tasks, created through the real services and engine (each contact
+ * starts a journey and opens a screening task), beside the engine's own task query on the same
+ * data. Not part of the build; run it on its own (see BENCHMARKS.md):
+ *   ./mvnw test -Dtest=InboxBenchmark -Dbench.openTasks=10000 -Dsurefire.failIfNoSpecifiedTests=false
+ */
+@SpringBootTest
+@ActiveProfiles({"demo", "test"})
+class InboxBenchmark {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        EmbeddedPostgres.register(registry);
+    }
+
+    @Autowired
+    ContactService contacts;
+
+    @Autowired
+    TaskInbox inbox;
+
+    @Autowired
+    TaskService engineTasks;
+
+    @Autowired
+    ObjectMapper json;
+
+    @Test
+    void inboxAgainstTheEnginesTaskQuery() throws IOException {
+        int openTasks = Integer.getInteger("bench.openTasks", 10_000);
+        Caller frontDoor = new Caller("fd.practitioner", Set.of("front-door"));
+        long started = System.nanoTime();
+        Instant received = Instant.parse("2026-01-05T09:00:00Z");
+        for (int i = 0; i < openTasks; i++) {
+            ContactService.Recorded recorded = contacts.record(json.valueToTree(Map.of(
+                    "receivedAt", received.plusSeconds(60L * (i % 20_000)).toString(), "source", "2A",
+                    "child", Map.of("firstName", "Bench" + i, "lastName", "Child" + (i % 997), "dateOfBirth", "2015-01-01"),
+                    "concerns", "Generated for the benchmark.")), frontDoor);
+            if (i % 10 == 0) {
+                // One in ten screenings is claimed, so "my tasks" has work too (found through its case: indexed).
+                engineTasks.claim(inbox.forCase(recorded.caseId(), LocalDate.now()).get(0).taskId(), "fd.practitioner");
+            }
+        }
+        double generation = (System.nanoTime() - started) / 1e9;
+        LocalDate today = LocalDate.ofInstant(Instant.now(), ZoneOffset.UTC);
+        Set<String> groups = Set.of("front-door");
+
+        String report = String.format("open tasks: %d (generated in %.0f s, %.1f contacts/s)%n", openTasks, generation,
+                openTasks / generation)
+                + measure("Casepath inbox, my teams' tasks (page of 50 + count)",
+                        () -> inbox.page(TaskInbox.View.GROUPS, "fd.practitioner", groups, null, null, 3, 50, today))
+                + measure("Casepath inbox, my tasks (page of 50 + count)",
+                        () -> inbox.page(TaskInbox.View.MINE, "fd.practitioner", groups, null, null, 3, 50, today))
+                + measure("engine task query, candidate group (page of 50)", () -> engineTasks.createTaskQuery()
+                        .taskCandidateGroup("front-door").orderByDueDate().asc().listPage(150, 50))
+                + measure("engine task query, candidate group (count)", () -> engineTasks.createTaskQuery()
+                        .taskCandidateGroup("front-door").count())
+                + measure("engine task query, assignee (page of 50)", () -> engineTasks.createTaskQuery()
+                        .taskAssignee("fd.practitioner").orderByDueDate().asc().listPage(150, 50))
+                + measure("engine task query, assignee (count)", () -> engineTasks.createTaskQuery()
+                        .taskAssignee("fd.practitioner").count())
+                + String.format("heap in use: %d MiB%n", (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
+        System.out.println("BENCHMARK\n" + report);
+        Path out = Path.of("target/benchmarks/inbox-" + openTasks + ".txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+    }
+
+    /** 50 warm-up calls, then 200 timed: p50 and p95 in milliseconds. */
+    private static String measure(String what, Supplier<?> call) {
+        for (int i = 0; i < 50; i++) {
+            call.get();
+        }
+        double[] ms = new double[200];
+        for (int i = 0; i < ms.length; i++) {
+            long t0 = System.nanoTime();
+            call.get();
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Arrays.sort(ms);
+        return String.format("%-55s p50 %6.2f ms   p95 %6.2f ms%n", what, ms[ms.length / 2], ms[(int) (ms.length * 0.95)]);
+    }
+}
