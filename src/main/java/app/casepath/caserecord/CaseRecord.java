@@ -46,6 +46,12 @@ public class CaseRecord {
         return db.sql("select case_number from child_case where case_id = ?").param(caseId).query(Long.class).single();
     }
 
+    /** The case's reference, as staff and emails quote it (CP-0000123). */
+    public String reference(String caseId) {
+        return CaseRow.reference(db.sql("select case_number from child_case where case_id = ?").param(caseId)
+                .query(Long.class).single());
+    }
+
     public Optional<CaseRow> find(String caseId) {
         return db.sql("""
                 select case_id, case_number, child_id, stage, status, allocated_worker, early_help_worker,

@@ -33,6 +33,7 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import app.casepath.calendar.TimeSource;
+import app.casepath.caserecord.CaseRecord;
 import app.casepath.frontdoor.ContactService;
 import app.casepath.panel.EntryToCareService;
 import app.casepath.security.Caller;
@@ -89,11 +90,14 @@ class DemoCaseload {
     private final JdbcClient db;
     private final ObjectMapper json;
     private final TimeSource time;
+    private final CaseRecord cases;
     private int next;
 
     DemoCaseload(ContactService contacts, TaskCompletionService completion, EntryToCareService entryToCare,
                  IdentityService identity, RuntimeService runtime, ManagementService management,
-                 ProcessEngineConfigurationImpl engine, JdbcClient db, ObjectMapper json, TimeSource time) {
+                 ProcessEngineConfigurationImpl engine, JdbcClient db, ObjectMapper json, TimeSource time,
+                 CaseRecord cases) {
+        this.cases = cases;
         this.contacts = contacts;
         this.completion = completion;
         this.entryToCare = entryToCare;
@@ -253,8 +257,7 @@ class DemoCaseload {
 
     /** Fires the timers that open scheduled work (core groups, visits, reviews) up to today. */
     private void openScheduled(String caseId, LocalDate today) {
-        String reference = db.sql("select case_number from child_case where case_id = ?").param(caseId).query(Long.class)
-                .single().toString();
+        String reference = cases.reference(caseId);
         for (int guard = 0; guard < 200; guard++) {
             Job due = timers(caseId).stream()
                     .filter(j -> !j.getDuedate().toInstant().isAfter(time.endOf(today).toInstant()))
@@ -305,8 +308,7 @@ class DemoCaseload {
     }
 
     private List<Job> timers(String caseId) {
-        long number = db.sql("select case_number from child_case where case_id = ?").param(caseId).query(Long.class).single();
-        String reference = app.casepath.caserecord.CaseRecord.CaseRow.reference(number);
+        String reference = cases.reference(caseId);
         List<Job> jobs = new ArrayList<>();
         for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).list()) {
             jobs.addAll(management.createJobQuery().processInstanceId(instance.getId()).timers().list());

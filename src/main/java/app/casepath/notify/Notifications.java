@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import app.casepath.caserecord.CaseRecord;
 import app.casepath.security.Groups;
 
 /**
@@ -31,8 +32,11 @@ public class Notifications {
     private final IdentityService identity;
     private final JdbcClient db;
     private final MailSettings settings;
+    private final CaseRecord cases;
 
-    public Notifications(EmailOutbox outbox, IdentityService identity, JdbcClient db, MailSettings settings) {
+    public Notifications(EmailOutbox outbox, IdentityService identity, JdbcClient db, MailSettings settings,
+                         CaseRecord cases) {
+        this.cases = cases;
         this.outbox = outbox;
         this.identity = identity;
         this.db = db;
@@ -41,7 +45,7 @@ public class Notifications {
 
     /** A new task: to its assignee, or else to everyone in its groups. */
     public void taskOpened(String caseId, String taskId, String taskName, String assignee, Set<String> groups, LocalDate dueOn) {
-        String reference = reference(caseId);
+        String reference = cases.reference(caseId);
         for (User user : assignee != null ? users(List.of(assignee)) : members(groups)) {
             outbox.enqueue("task:" + taskId + ":" + user.getId(), "NEW_TASK", caseId, user.getEmail(),
                     "New task for " + reference + ": " + taskName,
@@ -52,7 +56,7 @@ public class Notifications {
     }
 
     public void reminder(String caseId, String taskId, String taskName, String assignee, Set<String> groups, LocalDate dueOn) {
-        String reference = reference(caseId);
+        String reference = cases.reference(caseId);
         for (User user : assignee != null ? users(List.of(assignee)) : members(groups)) {
             outbox.enqueue("reminder:" + taskId + ":" + user.getId(), "REMINDER", caseId, user.getEmail(),
                     "Reminder: " + taskName + " for " + reference + " is due on " + DAY.format(dueOn),
@@ -64,7 +68,7 @@ public class Notifications {
 
     /** A task past its due date: to the managers of its group (team managers for an allocated worker's task). */
     public void escalation(String caseId, String taskId, String taskName, String assignee, Set<String> groups, LocalDate dueOn) {
-        String reference = reference(caseId);
+        String reference = cases.reference(caseId);
         Set<String> managers = groups.isEmpty() ? Set.of(Groups.TEAM_MANAGERS)
                 : groups.stream().map(Groups::managersOf).collect(java.util.stream.Collectors.toSet());
         for (User user : members(managers)) {
@@ -83,7 +87,7 @@ public class Notifications {
         if (worker == null) {
             return;
         }
-        String reference = reference(caseId);
+        String reference = cases.reference(caseId);
         for (User user : users(List.of(worker))) {
             outbox.enqueue("invitation:" + taskId + ":" + user.getId(), "INVITATION", caseId, user.getEmail(),
                     "Invitation: " + conference + " for " + reference + " by " + DAY.format(heldBy),
@@ -125,11 +129,6 @@ public class Notifications {
 
     private static String greeting(User user) {
         return "Dear " + (user.getFirstName() == null ? user.getId() : user.getFirstName()) + ",\n\n";
-    }
-
-    private String reference(String caseId) {
-        long number = db.sql("select case_number from child_case where case_id = ?").param(caseId).query(Long.class).single();
-        return app.casepath.caserecord.CaseRecord.CaseRow.reference(number);
     }
 
     private List<User> users(Collection<String> ids) {

@@ -13,6 +13,8 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import app.casepath.caserecord.CaseRecord;
+
 /**
  * The inbox: open tasks as the product shows them, kept in step with the engine by task
  * listeners in the same transaction. Pages of "mine" come off the (assignee, due_on) index and
@@ -32,9 +34,11 @@ public class TaskInbox {
     public enum View { MINE, GROUPS }
 
     private final JdbcClient db;
+    private final CaseRecord cases;
 
-    public TaskInbox(JdbcClient db) {
+    public TaskInbox(JdbcClient db, CaseRecord cases) {
         this.db = db;
+        this.cases = cases;
     }
 
     void opened(String taskId, String taskKey, String name, String caseId, String stage, String assignee,
@@ -44,18 +48,13 @@ public class TaskInbox {
                                         candidate_groups, due_on, created_at)
                 select ?, ?, ?, c.case_id, ?, ch.first_name || ' ' || ch.last_name, ?, ?, ?, ?, ?
                 from child_case c join child ch on ch.child_id = c.child_id where c.case_id = ?""")
-                .params(taskId, taskKey, name, reference(caseId), stage, assignee, String.join(",", groups), dueOn,
+                .params(taskId, taskKey, name, cases.reference(caseId), stage, assignee, String.join(",", groups), dueOn,
                         Timestamp.from(createdAt), caseId)
                 .update();
         for (String group : groups) {
             db.sql("insert into task_inbox_group (group_id, due_on, task_id) values (?, ?, ?)")
                     .params(group, dueOn, taskId).update();
         }
-    }
-
-    private String reference(String caseId) {
-        long number = db.sql("select case_number from child_case where case_id = ?").param(caseId).query(Long.class).single();
-        return app.casepath.caserecord.CaseRecord.CaseRow.reference(number);
     }
 
     void assigned(String taskId, String assignee) {
