@@ -80,7 +80,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
      * happened, but not its message: database messages can echo a child's details.
      */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseOutage.causedBy(e)) {
+            DatabaseOutage.logged(e);
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS).body(DatabaseOutage.problem());
+        }
         String id = java.util.UUID.randomUUID().toString();
         StringBuilder where = new StringBuilder();
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -91,7 +96,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         ProblemDetail problem = titled(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong",
                 "Nothing was saved. The support team can find what happened with error " + id + ".");
         problem.setProperty("errorId", id);
-        return problem;
+        return ResponseEntity.internalServerError().body(problem);
     }
 
     @Override

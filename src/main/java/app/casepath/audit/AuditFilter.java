@@ -66,7 +66,11 @@ public class AuditFilter extends OncePerRequestFilter {
             // Never the request's content in the log: method and status are enough to investigate.
             log.error("Audit row could not be written for {} (status {}): {}", request.getMethod(), response.getStatus(),
                     e.getClass().getName());
-            throw e;
+            // An answer that disclosed something must not go out unaudited. A refusal or failure
+            // (the database being down, say) disclosed nothing, and keeps its own status.
+            if (response.getStatus() < 400) {
+                throw e;
+            }
         }
     }
 }

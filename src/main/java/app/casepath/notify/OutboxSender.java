@@ -21,7 +21,9 @@ import jakarta.mail.internet.MimeMessage;
 /**
  * Sends what the outbox holds, one email per transaction: lock it, send it, mark it sent. When the
  * mail server is down the email waits and is tried again later (1, 2, 4 … minutes, at most an hour
- * apart), so nothing is lost; other nodes skip an email one node is sending.
+ * apart), so nothing is lost; other nodes skip an email one node is sending. A node killed between
+ * the server accepting an email and the commit sends it again on retry; the copy carries the same
+ * Message-ID, by which mail systems recognise it.
  * Runs only where a mail server is configured (spring.mail.host).
  */
 @Component
@@ -68,7 +70,7 @@ public class OutboxSender {
                     outbox.sent(email.id());
                     return true;
                 } catch (MailException | MessagingException e) {
-                    Duration wait = Duration.ofMinutes(1L << Math.min(email.attempts(), 6));
+                    Duration wait = settings.firstRetry().multipliedBy(1L << Math.min(email.attempts(), 6));
                     Instant retry = time.now().plus(wait.compareTo(MAX_BACK_OFF) > 0 ? MAX_BACK_OFF : wait);
                     // The address and content stay out of the log: they concern a child.
                     log.warn("Email {} not sent (attempt {}): {}; next try at {}", email.id(), email.attempts() + 1,
@@ -95,6 +97,7 @@ public class OutboxSender {
         helper.setTo(email.recipient());
         helper.setSubject(email.subject());
         helper.setText(email.body());
+        message.setHeader("Message-ID", "<casepath-outbox-" + email.id() + "@" + settings.messageIdDomain() + ">");
         return message;
     }
 }
