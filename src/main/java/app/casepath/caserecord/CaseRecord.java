@@ -2,6 +2,9 @@ package app.casepath.caserecord;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +31,12 @@ public class CaseRecord {
         }
     }
 
+    private final Map<String, String> references = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > 50_000;
+        }
+    });
     private final JdbcClient db;
     private final TimeSource time;
 
@@ -48,8 +57,15 @@ public class CaseRecord {
 
     /** The case's reference, as staff and emails quote it (CP-0000123). */
     public String reference(String caseId) {
-        return CaseRow.reference(db.sql("select case_number from child_case where case_id = ?").param(caseId)
-                .query(Long.class).single());
+        // A case's number never changes, and every task and email of a journey quotes it.
+        String known = references.get(caseId);
+        if (known != null) {
+            return known;
+        }
+        String reference = CaseRow.reference(db.sql("select case_number from child_case where case_id = ?")
+                .param(caseId).query(Long.class).single());
+        references.put(caseId, reference);
+        return reference;
     }
 
     public Optional<CaseRow> find(String caseId) {

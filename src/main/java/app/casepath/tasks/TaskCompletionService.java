@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,8 +55,7 @@ public class TaskCompletionService {
     @Transactional
     public void complete(Caller caller, String taskId, JsonNode body) {
         TaskInbox.Item item = work.lockForWork(caller, taskId);
-        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-        TaskKey key = TaskKey.require(task.getTaskDefinitionKey());
+        TaskKey key = TaskKey.require(item.taskKey());
         String caseId = item.caseId();
         String user = caller.username();
         TaskFormHandler.TaskContext context = new TaskFormHandler.TaskContext(caseId, taskId, user, time.today());
@@ -67,10 +65,9 @@ public class TaskCompletionService {
             milestones.done(taskId, completion.milestoneOn());
         }
         submissions.save(caseId, taskId, key.key(), user, time.now(), body == null ? "{}" : body.toString());
+        // Who completed it is in the form submission and the chronology; claiming first would only
+        // add an engine update (and its history) to every completion.
         chronology.record(caseId, key.key(), completion.summary(), user);
-        if (task.getAssignee() == null) {
-            taskService.setAssignee(taskId, user);
-        }
         taskService.complete(taskId, completion.variables());
     }
 
