@@ -144,6 +144,21 @@ class JourneyScenariosTest {
     }
 
     @Test
+    void escalationsAreSpreadOverTheHourAfterMidnightNotAllAtOnce() {
+        journey.today(date("2026-06-01"), LocalTime.of(10, 0));
+        java.util.Set<LocalTime> moments = new java.util.HashSet<>();
+        for (int i = 0; i < 20; i++) {
+            String caseId = journey.contact("Spread" + i, "Hour", "2019-01-01").caseId();
+            java.time.ZonedDateTime at = journey.timer(caseId, "screenContactEscalation").getDuedate().toInstant()
+                    .atZone(JourneyDriver.LONDON);
+            assertThat(at.toLocalDate()).as("the day after the due day").isEqualTo(date("2026-06-03"));
+            assertThat(at.toLocalTime()).isBefore(LocalTime.of(1, 0));
+            moments.add(at.toLocalTime());
+        }
+        assertThat(moments).as("twenty cases, twenty moments").hasSizeGreaterThan(15);
+    }
+
+    @Test
     void fridayEveningContactIsDueAfterTheBankHolidayAndEscalatedOnceWhenMissed() {
         journey.today(date("2026-05-22"), LocalTime.of(16, 55));
         String caseId = journey.contact("Noah", "Friday", "2019-01-01").caseId();

@@ -23,8 +23,10 @@ import app.casepath.process.TaskKey;
 @Component("deadlines")
 public class Deadlines {
 
-    private static final LocalTime OPENS_AT = LocalTime.of(7, 0);
-    private static final LocalTime REMINDS_AT = LocalTime.of(8, 0);
+    /** Scheduled tasks appear in the hour from 06:00, reminders go in the hour from 07:00, escalations in the hour after midnight. */
+    private static final LocalTime OPENS_FROM = LocalTime.of(6, 0);
+    private static final LocalTime REMINDS_FROM = LocalTime.of(7, 0);
+    private static final LocalTime ESCALATES_FROM = LocalTime.MIDNIGHT;
 
     private final WorkingDayCalendar calendar;
     private final Timescales timescales;
@@ -43,13 +45,14 @@ public class Deadlines {
         return time.endOf(dueDate(caseId, TaskKey.require(taskKey)));
     }
 
-    /** The escalation moment: the end of the due day. */
+    /** The escalation moment: once the due day has ended, before the next working day starts. */
     public Date escalateAt(String caseId, String taskKey) {
-        return time.at(dueDate(caseId, TaskKey.require(taskKey)).plusDays(1), LocalTime.MIDNIGHT);
+        return time.at(dueDate(caseId, TaskKey.require(taskKey)).plusDays(1), withinHour(ESCALATES_FROM, caseId, taskKey));
     }
 
+    /** The reminder: on the reminder day, before the working day starts. */
     public Date remindAt(String caseId, String taskKey) {
-        return time.at(reminderDate(caseId, TaskKey.require(taskKey)), REMINDS_AT);
+        return time.at(reminderDate(caseId, TaskKey.require(taskKey)), withinHour(REMINDS_FROM, caseId, taskKey));
     }
 
     /** When a scheduled task appears: at its reminder point (long-plan reviews: at 12 and 24 months). */
@@ -58,7 +61,17 @@ public class Deadlines {
         LocalDate opens = task == TaskKey.REVIEW_LONG_PLAN
                 ? longPlanReviewPoint(caseId)
                 : reminderDate(caseId, task);
-        return time.at(opens, OPENS_AT);
+        return time.at(opens, withinHour(OPENS_FROM, caseId, taskKey));
+    }
+
+    /**
+     * A moment in the hour from {@code from}, fixed for the case and task. Were every reminder at
+     * 07:00 sharp, a council's (or a region's) thousands would fall due in the same second and the
+     * last would fire minutes late; spread over the hour they arrive as a steady stream, all
+     * before the working day. The same offset keeps a task's opening before its reminder.
+     */
+    private static LocalTime withinHour(LocalTime from, String caseId, String taskKey) {
+        return from.plusSeconds(Math.floorMod((caseId + ':' + taskKey).hashCode(), 3600));
     }
 
     public LocalDate reminderDate(String caseId, TaskKey task) {
