@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The browser's way in: a session cookie, and the CSRF token echoed on every change. */
@@ -35,6 +37,9 @@ class BrowserSessionTest extends HttpTest {
                 .findFirst().orElseThrow().getValue();
     }
 
+    @Autowired
+    JdbcClient db;
+
     @Test
     void signInWorkWithTheCsrfTokenAndSignOut() throws Exception {
         assertThat(send("GET", "/api/me", null, null).statusCode()).isEqualTo(401);
@@ -49,10 +54,12 @@ class BrowserSessionTest extends HttpTest {
         HttpResponse<String> signedIn = send("POST", "/api/login", credentials, token);
         assertThat(signedIn.statusCode()).isEqualTo(200);
         assertThat(signedIn.body()).contains("\"displayName\":\"Amara Okafor\"", "\"groups\":[\"front-door\"]");
-        assertThat(signedIn.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).contains("JSESSIONID")
+        assertThat(signedIn.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("SESSION=")
                 .containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict"));
 
         assertThat(send("GET", "/api/me", null, null).statusCode()).isEqualTo(200);
+        assertThat(db.sql("select count(*) from spring_session where principal_name = 'fd.practitioner'")
+                .query(Long.class).single()).as("the session is in the database, for every node").isEqualTo(1);
         String contact = """
                 {"receivedAt":"2026-01-05T09:00:00Z","source":"8","child":{"firstName":"Nia","lastName":"Session",
                  "dateOfBirth":"2019-09-09"},"concerns":"Parent asked for help."}""";

@@ -110,8 +110,12 @@ final class Node {
         return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
     private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+        return URI.create(url(path));
     }
 
     String logTail() {

@@ -3,6 +3,10 @@ package app.casepath.resilience;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -121,6 +125,26 @@ class ResilienceTest {
 
     @Test
     @Order(2)
+    void aBrowserSignedInOnOneNodeIsSignedInOnTheOther() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        browser.send(HttpRequest.newBuilder(URI.create(a.url("/api/csrf"))).build(), HttpResponse.BodyHandlers.ofString());
+        String token = ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
+        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(URI.create(a.url("/api/login")))
+                .header("Content-Type", "application/json").header("X-XSRF-TOKEN", token)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"fd.practitioner\",\"password\":\"demo\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(200);
+
+        // The load balancer sends the next request to the other node: same cookies, no sticky session.
+        HttpResponse<String> me = browser.send(HttpRequest.newBuilder(URI.create(b.url("/api/me"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertThat(me.body()).contains("fd.practitioner");
+    }
+
+    @Test
+    @Order(3)
     void aNodeKilledMidRunLosesNothingAndSendsNothingTwice() throws Exception {
         recordContacts(200, a, b);
         AtomicBoolean running = new AtomicBoolean(true);
@@ -150,12 +174,13 @@ class ResilienceTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aDatabaseRestartIsRiddenOutWithoutRestartingTheNode() throws Exception {
         database.close();
         HttpResponse<String> duringOutage = b.get("/api/tasks?view=mine", "fd.practitioner");
         assertThat(duringOutage.statusCode()).as(duringOutage.body()).isEqualTo(503);
         assertThat(duringOutage.headers().firstValue("Retry-After")).contains("10");
+        assertThat(b.get("/actuator/health", null).statusCode()).as("the load balancer's health check").isEqualTo(503);
 
         startDatabase(false);
         await("node B answers again", Duration.ofSeconds(60),
@@ -170,7 +195,7 @@ class ResilienceTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void emailsWaitOutAMailOutageAndArriveOnce() throws Exception {
         delivered.addAll(List.of(mail.getReceivedMessages()));
         mail.stop();
