@@ -5,9 +5,14 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -50,6 +55,12 @@ public class TimelinessDashboard {
                             List<Overdue> overdue) {
     }
 
+    /** Shared by all requests: a few connections at most, however many managers look at once. */
+    private final Executor queries = Executors.newFixedThreadPool(4, runnable -> {
+        Thread thread = new Thread(runnable, "dashboard-query");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final JdbcClient db;
     private final DashboardSettings settings;
     private final TimeSource time;
@@ -66,75 +77,79 @@ public class TimelinessDashboard {
         if (!caller.inAny(java.util.Set.of(Groups.TEAM_MANAGERS, Groups.SERVICE_MANAGERS))) {
             throw new NotAllowedException("The dashboard is for team and service managers.");
         }
-        List<Figure> figures = new ArrayList<>();
-        figures.add(count("contacts", "Contacts", """
+        // Each figure is its own query: run side by side, they take the time of the slowest few, not of all.
+        List<Supplier<Figure>> figures = new ArrayList<>();
+        figures.add(() -> count("contacts", "Contacts", """
                 select c.case_id, c.case_number, ch.first_name || ' ' || ch.last_name as name, cast(k.received_at as date) as on_date,
                        k.source as detail
-                from contact k join child_case c on c.case_id = k.case_id join child ch on ch.child_id = c.child_id
-                where cast(k.received_at as date) between :from and :to""", from, to));
-        figures.add(count("referrals", "Referrals", REFERRALS, from, to));
-        figures.add(rate("reReferrals", "Re-referrals within 12 months", REFERRALS + " " + """
-                 and exists (select 1 from contact p join child_case pc on pc.case_id = p.case_id
-                             where pc.child_id = c.child_id and p.became_referral = true and p.id <> k.id
-                               and p.decided_on < k.decided_on and p.decided_on >= k.decided_on - interval '12' month)""",
+                from contact k left join child_case c on c.case_id = k.case_id left join child ch on ch.child_id = c.child_id
+                where k.received_at >= :fromStart and k.received_at < :toEnd""", from, to));
+        figures.add(() -> count("referrals", "Referrals", REFERRALS, from, to));
+        figures.add(() -> rate("reReferrals", "Re-referrals within 12 months", REFERRALS + " and k.repeat_referral = true",
                 REFERRALS, from, to));
-        figures.add(milestoneRate("contactDecisionsInTime", "Contact decisions within 1 working day", "CONTACT_DECISION", from, to));
-        figures.add(milestoneRate("assessmentsInTime", "Assessments within 45 working days", "ASSESSMENT", from, to));
-        figures.add(milestoneRate("initialConferencesInTime", "Initial conferences within 15 working days", "ICPC", from, to));
-        figures.add(milestoneRate("reviewConferencesInTime", "Review conferences in time", "RCPC", from, to));
+        figures.add(() -> milestoneRate("contactDecisionsInTime", "Contact decisions within 1 working day", "CONTACT_DECISION", from, to));
+        figures.add(() -> milestoneRate("assessmentsInTime", "Assessments within 45 working days", "ASSESSMENT", from, to));
+        figures.add(() -> milestoneRate("initialConferencesInTime", "Initial conferences within 15 working days", "ICPC", from, to));
+        figures.add(() -> milestoneRate("reviewConferencesInTime", "Review conferences in time", "RCPC", from, to));
         // Children, not cases: a child referred twice in the period counts once.
-        figures.add(per10000("childrenInNeed", "Children in need (per 10,000)", """
-                select max(c.case_id) as case_id, max(c.case_number) as case_number,
-                       ch.first_name || ' ' || ch.last_name as name, min(c.referral_date) as on_date, max(c.stage) as detail
-                from child_case c join child ch on ch.child_id = c.child_id
-                where c.referral_date is not null and c.referral_date <= :to and (c.closed_on is null or c.closed_on >= :from)
-                group by ch.child_id, ch.first_name, ch.last_name""",
+        figures.add(() -> per10000("childrenInNeed", "Children in need (per 10,000)", """
+                select distinct c.child_id from child_case c
+                where c.referral_date is not null and c.referral_date <= :to and (c.closed_on is null or c.closed_on >= :from)""", """
+                select x.case_id, x.case_number, ch.first_name || ' ' || ch.last_name as name, x.on_date, x.detail
+                from (select c.child_id, max(c.case_id) as case_id, max(c.case_number) as case_number,
+                             min(c.referral_date) as on_date, max(c.stage) as detail
+                      from child_case c
+                      where c.referral_date is not null and c.referral_date <= :to and (c.closed_on is null or c.closed_on >= :from)
+                      group by c.child_id order by 4, 3 limit\s""" + DRILL_DOWN_LIMIT + """
+                     ) x join child ch on ch.child_id = x.child_id""",
                 from, to));
-        figures.add(per10000("childrenOnPlans", "Children on a child protection plan at the end (per 10,000)",
+        figures.add(() -> per10000("childrenOnPlans", "Children on a child protection plan at the end (per 10,000)",
                 PLANS + " where p.started_on <= :to and (p.ended_on is null or p.ended_on > :to)", from, to));
-        figures.add(per10000("plansCeased", "Child protection plans ceased (per 10,000)",
+        figures.add(() -> per10000("plansCeased", "Child protection plans ceased (per 10,000)",
                 PLANS + " where p.ended_on between :from and :to", from, to));
-        figures.add(rate("secondOrSubsequentPlans", "Second or subsequent plans",
+        figures.add(() -> rate("secondOrSubsequentPlans", "Second or subsequent plans",
                 PLANS + " where p.started_on between :from and :to and p.previous_plans > 0",
                 PLANS + " where p.started_on between :from and :to", from, to));
         // :from is the cut-off here: a plan that started on or before it is that old at the period's end.
         String openAtEnd = PLANS + " where p.started_on <= :from and (p.ended_on is null or p.ended_on > :to)";
-        figures.add(count("plansOverOneYear", "Plans open 1 year or more at the end", openAtEnd, to.minusYears(1), to));
-        figures.add(count("plansOverTwoYears", "Plans open 2 years or more at the end", openAtEnd, to.minusYears(2), to));
-        figures.add(count("earlyHelpAssessments", "Early help assessments completed", """
+        figures.add(() -> count("plansOverOneYear", "Plans open 1 year or more at the end", openAtEnd, to.minusYears(1), to));
+        figures.add(() -> count("plansOverTwoYears", "Plans open 2 years or more at the end", openAtEnd, to.minusYears(2), to));
+        figures.add(() -> count("earlyHelpAssessments", "Early help assessments completed", """
                 select c.case_id, c.case_number, ch.first_name || ' ' || ch.last_name as name, e.assessed_on as on_date,
                        e.outcome as detail
-                from early_help e join child_case c on c.case_id = e.case_id join child ch on ch.child_id = c.child_id
+                from early_help e left join child_case c on c.case_id = e.case_id left join child ch on ch.child_id = c.child_id
                 where e.assessed_on between :from and :to""", from, to));
-        figures.add(count("earlyHelpGoalsAchieved", "Early help closed with goals achieved", """
+        figures.add(() -> count("earlyHelpGoalsAchieved", "Early help closed with goals achieved", """
                 select c.case_id, c.case_number, ch.first_name || ' ' || ch.last_name as name, r.held_on as on_date,
                        r.outcome as detail
-                from family_plan_review r join early_help e on e.id = r.early_help_id join child_case c on c.case_id = e.case_id
-                join child ch on ch.child_id = c.child_id
+                from family_plan_review r left join early_help e on e.id = r.early_help_id
+                left join child_case c on c.case_id = e.case_id left join child ch on ch.child_id = c.child_id
                 where r.outcome = 'GOALS_ACHIEVED' and r.held_on between :from and :to""", from, to));
-        figures.add(rate("earlyHelpReReferrals", "Re-referrals into early help within 12 months", EARLY_HELP_STARTS + " " + """
-                 and exists (select 1 from early_help p join child_case pc on pc.case_id = p.case_id
-                             where pc.child_id = c.child_id and p.id <> e.id and p.ended_on is not null
-                               and p.ended_on < e.started_on and p.ended_on >= e.started_on - interval '12' month)""",
-                EARLY_HELP_STARTS, from, to));
-        figures.add(feedback(from, to));
-        figures.add(professionalFeedback(from, to));
-        figures.add(rate("assessmentsShared", "Assessments shared with the family",
+        figures.add(() -> rate("earlyHelpReReferrals", "Re-referrals into early help within 12 months",
+                EARLY_HELP_STARTS + " and e.repeat_episode = true", EARLY_HELP_STARTS, from, to));
+        figures.add(() -> feedback(from, to));
+        figures.add(() -> professionalFeedback(from, to));
+        figures.add(() -> rate("assessmentsShared", "Assessments shared with the family",
                 ASSESSMENTS + " and a.shared_method <> 'NOT_SHARED'", ASSESSMENTS, from, to));
-        figures.add(count("panelRequests", "Entry to Care Panel requests", PANEL + " where r.requested_on between :from and :to", from, to));
-        figures.add(rate("panelFirstTimePass", "Panel requests passing the network check first time",
+        figures.add(() -> count("panelRequests", "Entry to Care Panel requests", PANEL + " where r.requested_on between :from and :to", from, to));
+        figures.add(() -> rate("panelFirstTimePass", "Panel requests passing the network check first time",
                 PANEL + " where r.requested_on between :from and :to and r.first_check_passed = true and r.route <> 'EMERGENCY'",
                 PANEL + " where r.requested_on between :from and :to and r.first_check_passed is not null and r.route <> 'EMERGENCY'",
                 from, to));
         for (String decision : List.of("APPROVE", "DECLINE", "DEFER")) {
-            figures.add(count("panelDecisions" + decision, "Panel decisions: " + decision.toLowerCase(),
+            figures.add(() -> count("panelDecisions" + decision, "Panel decisions: " + decision.toLowerCase(),
                     PANEL + " where r.decided_on between :from and :to and r.decision = '" + decision + "'", from, to));
         }
-        figures.add(count("emergencyEntries", "Emergency entries to care",
+        figures.add(() -> count("emergencyEntries", "Emergency entries to care",
                 PANEL + " where r.route = 'EMERGENCY' and r.emergency_entered_on between :from and :to", from, to));
-        figures.add(milestoneRate("emergencyReviewsInTime", "Emergency entries reviewed within 2 working days",
+        figures.add(() -> milestoneRate("emergencyReviewsInTime", "Emergency entries reviewed within 2 working days",
                 "EMERGENCY_REVIEW", from, to));
-        return new Dashboard(from, to, settings.childPopulation(), figures, trend(from, to), overdue());
+        CompletableFuture<List<Month>> trend = CompletableFuture.supplyAsync(() -> trend(from, to), queries);
+        CompletableFuture<List<Overdue>> overdue = CompletableFuture.supplyAsync(this::overdue, queries);
+        List<CompletableFuture<Figure>> computed = figures.stream()
+                .map(figure -> CompletableFuture.supplyAsync(figure, queries)).toList();
+        return new Dashboard(from, to, settings.childPopulation(), computed.stream().map(CompletableFuture::join).toList(),
+                trend.join(), overdue.join());
     }
 
     // ---- the shapes of figure
@@ -142,26 +157,26 @@ public class TimelinessDashboard {
     private static final String REFERRALS = """
             select c.case_id, c.case_number, ch.first_name || ' ' || ch.last_name as name, k.decided_on as on_date,
                    k.decision as detail
-            from contact k join child_case c on c.case_id = k.case_id join child ch on ch.child_id = c.child_id
+            from contact k left join child_case c on c.case_id = k.case_id left join child ch on ch.child_id = c.child_id
             where k.became_referral = true and k.decided_on between :from and :to""";
     private static final String PLANS = """
             select c.case_id, c.case_number, ch.first_name || ' ' || ch.last_name as name, p.started_on as on_date,
                    p.latest_category as detail
-            from cp_plan p join child_case c on c.case_id = p.case_id join child ch on ch.child_id = c.child_id""";
+            from cp_plan p left join child_case c on c.case_id = p.case_id left join child ch on ch.child_id = c.child_id""";
     private static final String EARLY_HELP_STARTS = """
             select c.case_id, c.case_number, ch.first_name || ' ' || ch.last_name as name, e.started_on as on_date,
                    e.outcome as detail
-            from early_help e join child_case c on c.case_id = e.case_id join child ch on ch.child_id = c.child_id
+            from early_help e left join child_case c on c.case_id = e.case_id left join child ch on ch.child_id = c.child_id
             where e.started_on between :from and :to""";
     private static final String ASSESSMENTS = """
             select c.case_id, c.case_number, ch.first_name || ' ' || ch.last_name as name, a.authorised_on as on_date,
                    a.shared_method as detail
-            from assessment a join child_case c on c.case_id = a.case_id join child ch on ch.child_id = c.child_id
+            from assessment a left join child_case c on c.case_id = a.case_id left join child ch on ch.child_id = c.child_id
             where a.authorised_on between :from and :to""";
     private static final String PANEL = """
             select c.case_id, c.case_number, ch.first_name || ' ' || ch.last_name as name, r.requested_on as on_date,
                    r.route as detail
-            from panel_request r join child_case c on c.case_id = r.case_id join child ch on ch.child_id = c.child_id""";
+            from panel_request r left join child_case c on c.case_id = r.case_id left join child ch on ch.child_id = c.child_id""";
 
     private Figure count(String key, String label, String sql, LocalDate from, LocalDate to) {
         long n = total(sql, from, to);
@@ -176,7 +191,12 @@ public class TimelinessDashboard {
     }
 
     private Figure per10000(String key, String label, String sql, LocalDate from, LocalDate to) {
-        long n = total(sql, from, to);
+        return per10000(key, label, sql, sql, from, to);
+    }
+
+    /** Counted by {@code countSql}, which must count what {@code sql} lists, more cheaply. */
+    private Figure per10000(String key, String label, String countSql, String sql, LocalDate from, LocalDate to) {
+        long n = total(countSql, from, to);
         BigDecimal rate = BigDecimal.valueOf(n * 10_000L).divide(BigDecimal.valueOf(settings.childPopulation()), 1,
                 RoundingMode.HALF_UP);
         return new Figure(key, label, "PER_10000", rate, n, (long) settings.childPopulation(), comparators(key),
@@ -188,7 +208,7 @@ public class TimelinessDashboard {
         String done = """
                 select c.case_id, c.case_number, ch.first_name || ' ' || ch.last_name as name, m.completed_on as on_date,
                        case when m.completed_on <= m.due_on then 'MET' else 'MISSED' end as detail
-                from milestone m join child_case c on c.case_id = m.case_id join child ch on ch.child_id = c.child_id
+                from milestone m left join child_case c on c.case_id = m.case_id left join child ch on ch.child_id = c.child_id
                 where m.milestone_key = '""" + milestone + "' and m.cancelled = false and m.completed_on between :from and :to";
         long met = total(done + " and m.completed_on <= m.due_on", from, to);
         long all = total(done, from, to);
@@ -224,7 +244,7 @@ public class TimelinessDashboard {
     private static final String CONFERENCES = """
             select c.case_id, c.case_number, ch.first_name || ' ' || ch.last_name as name, f.held_on as on_date,
                    f.kind as detail
-            from conference f join child_case c on c.case_id = f.case_id join child ch on ch.child_id = c.child_id
+            from conference f left join child_case c on c.case_id = f.case_id left join child ch on ch.child_id = c.child_id
             where f.held_on between :from and :to""";
 
     private int[] scores(String row) {
@@ -237,24 +257,53 @@ public class TimelinessDashboard {
 
     // ---- trend and overdue
 
+    /** Month by month, each measure in one grouped query (a year's trend is four queries, not a hundred). */
     private List<Month> trend(LocalDate from, LocalDate to) {
+        Map<String, Long> contacts = new HashMap<>();
+        period(db.sql("""
+                select extract(year from k.received_at at time zone :zone) * 100 + extract(month from k.received_at at time zone :zone) as ym,
+                       count(*) as n
+                from contact k where k.received_at >= :fromStart and k.received_at < :toEnd group by ym"""), from, to)
+                .param("zone", time.zone().getId())
+                .query(rs -> {
+                    contacts.put(month(rs.getInt("ym")), rs.getLong("n"));
+                });
+        Map<String, Long> referrals = new HashMap<>();
+        period(db.sql("""
+                select extract(year from k.decided_on) * 100 + extract(month from k.decided_on) as ym, count(*) as n
+                from contact k where k.became_referral = true and k.decided_on between :from and :to group by ym"""), from, to)
+                .query(rs -> {
+                    referrals.put(month(rs.getInt("ym")), rs.getLong("n"));
+                });
+        Map<String, long[]> milestones = new HashMap<>();
+        period(db.sql("""
+                select extract(year from m.completed_on) * 100 + extract(month from m.completed_on) as ym, m.milestone_key,
+                       sum(case when m.completed_on <= m.due_on then 1 else 0 end) as met, count(*) as n
+                from milestone m
+                where m.milestone_key in ('CONTACT_DECISION', 'ASSESSMENT', 'ICPC', 'RCPC') and m.cancelled = false
+                  and m.completed_on between :from and :to
+                group by ym, m.milestone_key"""), from, to)
+                .query(rs -> {
+                    milestones.put(month(rs.getInt("ym")) + rs.getString("milestone_key"),
+                            new long[] {rs.getLong("met"), rs.getLong("n")});
+                });
         List<Month> months = new ArrayList<>();
         for (YearMonth month = YearMonth.from(from); !month.atDay(1).isAfter(to); month = month.plusMonths(1)) {
-            LocalDate start = month.atDay(1).isBefore(from) ? from : month.atDay(1);
-            LocalDate end = month.atEndOfMonth().isAfter(to) ? to : month.atEndOfMonth();
-            months.add(new Month(month.toString(),
-                    total("select 1 from contact k where cast(k.received_at as date) between :from and :to", start, end),
-                    total("select 1 from contact k where k.became_referral = true and k.decided_on between :from and :to", start, end),
-                    monthRate("CONTACT_DECISION", start, end), monthRate("ASSESSMENT", start, end),
-                    monthRate("ICPC", start, end), monthRate("RCPC", start, end)));
+            String key = month.toString();
+            months.add(new Month(key, contacts.getOrDefault(key, 0L), referrals.getOrDefault(key, 0L),
+                    monthRate(milestones, key + "CONTACT_DECISION"), monthRate(milestones, key + "ASSESSMENT"),
+                    monthRate(milestones, key + "ICPC"), monthRate(milestones, key + "RCPC")));
         }
         return months;
     }
 
-    private BigDecimal monthRate(String milestone, LocalDate from, LocalDate to) {
-        String done = "select 1 from milestone m where m.milestone_key = '" + milestone
-                + "' and m.cancelled = false and m.completed_on between :from and :to";
-        return percent(total(done + " and m.completed_on <= m.due_on", from, to), total(done, from, to));
+    private static String month(int yearMonth) {
+        return YearMonth.of(yearMonth / 100, yearMonth % 100).toString();
+    }
+
+    private static BigDecimal monthRate(Map<String, long[]> milestones, String key) {
+        long[] metAndAll = milestones.getOrDefault(key, new long[] {0, 0});
+        return percent(metAndAll[0], metAndAll[1]);
     }
 
     /** Every open milestone past due now, by the team holding the task and its worker. */
@@ -277,15 +326,26 @@ public class TimelinessDashboard {
     // ---- helpers
 
     private long total(String sql, LocalDate from, LocalDate to) {
-        return db.sql("select count(*) from (" + sql + ") counted").param("from", from).param("to", to)
+        return period(db.sql("select count(*) from (" + sql + ") counted"), from, to)
                 .query(Long.class).single();
     }
 
     private List<Child> children(String sql, LocalDate from, LocalDate to) {
-        return db.sql(sql + " order by 4, 2 limit " + DRILL_DOWN_LIMIT).param("from", from).param("to", to)
+        return period(db.sql(sql + " order by 4, 2 limit " + DRILL_DOWN_LIMIT), from, to)
                 .query((rs, n) -> new Child(rs.getString("case_id"), CaseRecord.CaseRow.reference(rs.getLong("case_number")),
                         rs.getString("name"), rs.getObject("on_date", LocalDate.class), rs.getString("detail")))
                 .list();
+    }
+
+    /**
+     * The period as dates (:from, :to) and as the instants that bound it in the council's zone
+     * (:fromStart, :toEnd): a timestamp is compared with instants, so its index serves and the
+     * database session's time zone does not matter.
+     */
+    private JdbcClient.StatementSpec period(JdbcClient.StatementSpec statement, LocalDate from, LocalDate to) {
+        return statement.param("from", from).param("to", to)
+                .param("fromStart", new java.sql.Timestamp(time.at(from, java.time.LocalTime.MIDNIGHT).getTime()))
+                .param("toEnd", new java.sql.Timestamp(time.at(to.plusDays(1), java.time.LocalTime.MIDNIGHT).getTime()));
     }
 
     private Map<String, Double> comparators(String key) {

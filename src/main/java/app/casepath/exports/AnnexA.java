@@ -9,6 +9,8 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import app.casepath.calendar.TimeSource;
+
 /**
  * Ofsted's Annex A lists for an inspection, over the six months up to a date. Every row starts
  * with the child: id, gender, ethnicity, date of birth (or expected), age, allocated team, worker.
@@ -27,9 +29,11 @@ public class AnnexA {
     private static final String FROM_CASE = " from child_case c join child ch on ch.child_id = c.child_id";
 
     private final JdbcClient db;
+    private final TimeSource time;
 
-    public AnnexA(JdbcClient db) {
+    public AnnexA(JdbcClient db, TimeSource time) {
         this.db = db;
+        this.time = time;
     }
 
     public static LocalDate start(LocalDate to) {
@@ -42,7 +46,7 @@ public class AnnexA {
             case 1 -> table(to, List.of("Contact date", "Contact source"), """
                     select %s, cast(k.received_at as date) as d1, k.source as d2
                     from contact k join child_case c on c.case_id = k.case_id join child ch on ch.child_id = c.child_id
-                    where cast(k.received_at as date) between :from and :to order by k.received_at""", from);
+                    where k.received_at >= :fromStart and k.received_at < :toEnd order by k.received_at""", from);
             case 3 -> table(to, List.of("Referral date", "Referral source", "Referral NFA?", "Referrals in previous 12 months"), """
                     select %s, k.decided_on as d1, k.source as d2,
                            case when exists (select 1 from assessment a where a.case_id = c.case_id and a.decision = 'NFA')
@@ -100,6 +104,9 @@ public class AnnexA {
         List<String> header = new ArrayList<>(CHILD);
         header.addAll(columns);
         List<List<String>> rows = db.sql(String.format(sql, CHILD_COLUMNS)).param("from", from).param("to", to)
+                // Contacts are timestamps: bounded by the instants that start and end the period in the council's zone.
+                .param("fromStart", new java.sql.Timestamp(time.at(from, java.time.LocalTime.MIDNIGHT).getTime()))
+                .param("toEnd", new java.sql.Timestamp(time.at(to.plusDays(1), java.time.LocalTime.MIDNIGHT).getTime()))
                 .query((rs, n) -> {
                     List<String> row = new ArrayList<>();
                     LocalDate born = rs.getObject("date_of_birth", LocalDate.class);
