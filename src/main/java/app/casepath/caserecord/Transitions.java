@@ -38,7 +38,13 @@ public class Transitions {
     }
 
     public void toEarlyHelp(String caseId, LocalDate startedOn) {
-        db.sql("insert into early_help (case_id, started_on) values (?, ?)").params(caseId, startedOn).update();
+        // A repeat episode: the child's previous early help ended within the 12 months before (kpis.md).
+        db.sql("""
+                insert into early_help (case_id, started_on, repeat_episode)
+                values (?, ?, exists (select 1 from early_help p join child_case pc on pc.case_id = p.case_id
+                                      where pc.child_id = (select child_id from child_case where case_id = ?)
+                                        and p.ended_on is not null and p.ended_on < ? and p.ended_on >= ?))""")
+                .params(caseId, startedOn, caseId, startedOn, startedOn.minusMonths(12)).update();
     }
 
     public void toChildInNeedPlan(String caseId, LocalDate startedOn, String actor) {

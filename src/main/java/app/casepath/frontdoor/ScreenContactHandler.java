@@ -63,6 +63,17 @@ class ScreenContactHandler implements TaskFormHandler<ScreenContactHandler.Scree
                 update contact set decision = ?, decided_on = ?, rationale = ?, became_referral = ?
                 where id = (select max(id) from contact where case_id = ?)""")
                 .params(s.decision(), s.decidedOn(), s.rationale(), referral, caseId).update();
+        if (referral) {
+            // A re-referral: the same child referred within the 12 months before (kpis.md).
+            db.sql("""
+                    update contact set repeat_referral = exists (
+                        select 1 from contact p join child_case pc on pc.case_id = p.case_id
+                        where pc.child_id = (select child_id from child_case where case_id = ?)
+                          and p.became_referral = true and p.id <> (select max(id) from contact where case_id = ?)
+                          and p.decided_on < ? and p.decided_on >= ?)
+                    where id = (select max(id) from contact where case_id = ?)""")
+                    .params(caseId, caseId, s.decidedOn(), s.decidedOn().minusMonths(12), caseId).update();
+        }
         signsOfSafety.record(caseId, s.decidedOn(), task().key(), s.columns(), List.of(), null, null);
         switch (s.decision()) {
             case "ASSESSMENT" -> cases.referralAccepted(caseId, s.decidedOn());
