@@ -197,7 +197,8 @@ class Workload {
                     where table_schema = current_schema() and table_name = ? order by ordinal_position""")
                     .param(table).query().listOfRows();
             String names = columns.stream().map(c -> (String) c.get("column_name")).collect(Collectors.joining(", "));
-            String values = columns.stream().map(c -> copied((String) c.get("column_name"), (String) c.get("data_type"), monthsApart))
+            String values = columns.stream().map(c -> closedInTime(table, (String) c.get("column_name"),
+                            copied((String) c.get("column_name"), (String) c.get("data_type"), monthsApart), monthsApart))
                     .collect(Collectors.joining(", "));
             db.sql("insert into " + table + " (" + names + ") select " + values + " from " + table
                     + " cross join generate_series(" + firstCopy + ", " + lastCopy + ") k where " + original(table)).update();
@@ -214,13 +215,32 @@ class Workload {
         };
     }
 
+    /**
+     * A copy is history: what the month driven left open (a plan, a case, a milestone) had ended
+     * nine months later in the copy, as most do; without this, every copy's open work would pile
+     * up as open for years.
+     */
+    private static String closedInTime(String table, String column, String value, int monthsApart) {
+        String nineMonthsOn = "cast(%s - make_interval(months => k * " + monthsApart + ") + interval '9 months' as date)";
+        return switch (table + "." + column) {
+            case "child_case.closed_on" -> "coalesce(" + value + ", " + nineMonthsOn.formatted("opened_at") + ")";
+            case "child_case.status" -> "'CLOSED'";
+            case "child_case.closure_reason" -> "coalesce(closure_reason, 'RC8')";
+            case "cp_plan.ended_on", "cin_plan.ended_on", "early_help.ended_on" ->
+                    "coalesce(" + value + ", " + nineMonthsOn.formatted("started_on") + ")";
+            case "cp_plan.end_reason" -> "coalesce(end_reason, 'END_CLOSE')";
+            case "milestone.cancelled" -> "cancelled or completed_on is null";
+            default -> value;
+        };
+    }
+
     private static String copied(String column, String type, int monthsApart) {
         String shift = "make_interval(months => k * " + monthsApart + ")";
         return switch (type) {
             case "date" -> "cast(" + column + " - " + shift + " as date)";
             case "timestamp with time zone", "timestamp without time zone" -> column + " - " + shift;
             case "bigint" -> column.equals("id") || column.equals("case_number") || column.endsWith("_id")
-                    ? column + " + k * " + ID_OFFSET : column;
+                    ? column + " + cast(k as bigint) * " + ID_OFFSET : column;
             default -> switch (column) {
                 // 36 characters, as the originals: 'copy' + copy number + a digest of the original.
                 case "case_id", "child_id" -> "left('copy' || k || '-' || md5(" + column + "), 36)";
