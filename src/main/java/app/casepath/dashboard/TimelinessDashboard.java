@@ -259,15 +259,14 @@ public class TimelinessDashboard {
 
     /** Month by month, each measure in one grouped query (a year's trend is four queries, not a hundred). */
     private List<Month> trend(LocalDate from, LocalDate to) {
+        // Contacts by month: one indexed range count a month (months begin at midnight in the council's zone).
         Map<String, Long> contacts = new HashMap<>();
-        period(db.sql("""
-                select extract(year from k.received_at at time zone :zone) * 100 + extract(month from k.received_at at time zone :zone) as ym,
-                       count(*) as n
-                from contact k where k.received_at >= :fromStart and k.received_at < :toEnd group by ym"""), from, to)
-                .param("zone", time.zone().getId())
-                .query(rs -> {
-                    contacts.put(month(rs.getInt("ym")), rs.getLong("n"));
-                });
+        for (YearMonth month = YearMonth.from(from); !month.atDay(1).isAfter(to); month = month.plusMonths(1)) {
+            LocalDate start = month.atDay(1).isBefore(from) ? from : month.atDay(1);
+            LocalDate end = month.atEndOfMonth().isAfter(to) ? to : month.atEndOfMonth();
+            contacts.put(month.toString(), total("select 1 from contact k where k.received_at >= :fromStart and k.received_at < :toEnd",
+                    start, end));
+        }
         Map<String, Long> referrals = new HashMap<>();
         period(db.sql("""
                 select extract(year from k.decided_on) * 100 + extract(month from k.decided_on) as ym, count(*) as n
