@@ -43,6 +43,14 @@ public class TimeSource {
         return Date.from(ZonedDateTime.of(date, time, zone).toInstant());
     }
 
+    /**
+     * The first moment of a day in the council's zone: a period of dates runs from the start of
+     * its first day to the start of the day after its last.
+     */
+    public Instant startOf(LocalDate date) {
+        return date.atStartOfDay(zone).toInstant();
+    }
+
     /** The last moment of a day in the council's zone: a task due that day is met until then. */
     public Date endOf(LocalDate date) {
         return Date.from(date.plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1));

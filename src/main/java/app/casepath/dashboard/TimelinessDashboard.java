@@ -343,8 +343,8 @@ public class TimelinessDashboard {
      */
     private JdbcClient.StatementSpec period(JdbcClient.StatementSpec statement, LocalDate from, LocalDate to) {
         return statement.param("from", from).param("to", to)
-                .param("fromStart", new java.sql.Timestamp(time.at(from, java.time.LocalTime.MIDNIGHT).getTime()))
-                .param("toEnd", new java.sql.Timestamp(time.at(to.plusDays(1), java.time.LocalTime.MIDNIGHT).getTime()));
+                .param("fromStart", java.sql.Timestamp.from(time.startOf(from)))
+                .param("toEnd", java.sql.Timestamp.from(time.startOf(to.plusDays(1))));
     }
 
     private Map<String, Double> comparators(String key) {

@@ -105,8 +105,8 @@ public class AnnexA {
         header.addAll(columns);
         List<List<String>> rows = db.sql(String.format(sql, CHILD_COLUMNS)).param("from", from).param("to", to)
                 // Contacts are timestamps: bounded by the instants that start and end the period in the council's zone.
-                .param("fromStart", new java.sql.Timestamp(time.at(from, java.time.LocalTime.MIDNIGHT).getTime()))
-                .param("toEnd", new java.sql.Timestamp(time.at(to.plusDays(1), java.time.LocalTime.MIDNIGHT).getTime()))
+                .param("fromStart", java.sql.Timestamp.from(time.startOf(from)))
+                .param("toEnd", java.sql.Timestamp.from(time.startOf(to.plusDays(1))))
                 .query((rs, n) -> {
                     List<String> row = new ArrayList<>();
                     LocalDate born = rs.getObject("date_of_birth", LocalDate.class);
