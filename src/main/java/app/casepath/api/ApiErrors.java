@@ -82,9 +82,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         if (DatabaseOutage.causedBy(e)) {
-            DatabaseOutage.logged(e);
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                    .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS).body(DatabaseOutage.problem());
+            return DatabaseOutage.answer(e);
         }
         String id = java.util.UUID.randomUUID().toString();
         StringBuilder where = new StringBuilder();

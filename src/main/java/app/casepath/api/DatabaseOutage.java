@@ -15,6 +15,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -54,15 +55,14 @@ class DatabaseOutage {
         return false;
     }
 
-    static ProblemDetail problem() {
+    /** The answer to a request that met the outage (logged: the exception's class only). */
+    static ResponseEntity<ProblemDetail> answer(Throwable failure) {
+        log.warn("Database unreachable: {}", failure.getClass().getName());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 "Casepath cannot reach its database just now. Nothing was saved; try again in a minute.");
         problem.setTitle("Service unavailable");
-        return problem;
-    }
-
-    static void logged(Throwable failure) {
-        log.warn("Database unreachable: {}", failure.getClass().getName());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(problem);
     }
 
     @Bean
@@ -77,12 +77,12 @@ class DatabaseOutage {
                     if (!causedBy(e) || response.isCommitted()) {
                         throw e;
                     }
-                    logged(e);
+                    ResponseEntity<ProblemDetail> answer = answer(e);
                     response.resetBuffer();
-                    response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-                    response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+                    response.setStatus(answer.getStatusCode().value());
+                    answer.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
                     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                    json.writeValue(response.getOutputStream(), problem());
+                    json.writeValue(response.getOutputStream(), answer.getBody());
                 }
             }
         };

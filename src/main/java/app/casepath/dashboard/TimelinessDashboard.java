@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import app.casepath.calendar.TimeSource;
 import app.casepath.caserecord.CaseRecord;
+import app.casepath.caserecord.ReportingPeriod;
 import app.casepath.security.Caller;
 import app.casepath.security.Groups;
 import app.casepath.security.NotAllowedException;
@@ -218,16 +219,17 @@ public class TimelinessDashboard {
     private Figure feedback(LocalDate from, LocalDate to) {
         String sql = CONFERENCES + " and f.parent_feedback_score is not null";
         long forms = total(sql, from, to);
-        BigDecimal average = db.sql("select avg(cast(f.parent_feedback_score as decimal(10,2))) from conference f "
-                        + "where f.held_on between :from and :to and f.parent_feedback_score is not null")
-                .param("from", from).param("to", to).query(BigDecimal.class).optional().orElse(null);
+        BigDecimal average = period(db.sql("select avg(cast(f.parent_feedback_score as decimal(10,2))) from conference f "
+                        + "where f.held_on between :from and :to and f.parent_feedback_score is not null"), from, to)
+                .query(BigDecimal.class).optional().orElse(null);
         return new Figure("parentFeedback", "Parent feedback (average of 0–10)", "AVERAGE", scale(average), forms, null,
                 comparators("parentFeedback"), children(sql, from, to));
     }
 
     private Figure professionalFeedback(LocalDate from, LocalDate to) {
-        List<String> rows = db.sql("select f.professional_feedback_scores from conference f where f.held_on between :from and :to")
-                .param("from", from).param("to", to).query(String.class).list();
+        List<String> rows = period(db.sql(
+                "select f.professional_feedback_scores from conference f where f.held_on between :from and :to"), from, to)
+                .query(String.class).list();
         long forms = 0;
         long sum = 0;
         for (String row : rows) {
@@ -336,15 +338,8 @@ public class TimelinessDashboard {
                 .list();
     }
 
-    /**
-     * The period as dates (:from, :to) and as the instants that bound it in the council's zone
-     * (:fromStart, :toEnd): a timestamp is compared with instants, so its index serves and the
-     * database session's time zone does not matter.
-     */
     private JdbcClient.StatementSpec period(JdbcClient.StatementSpec statement, LocalDate from, LocalDate to) {
-        return statement.param("from", from).param("to", to)
-                .param("fromStart", java.sql.Timestamp.from(time.startOf(from)))
-                .param("toEnd", java.sql.Timestamp.from(time.startOf(to.plusDays(1))));
+        return ReportingPeriod.bind(statement, time, from, to);
     }
 
     private Map<String, Double> comparators(String key) {

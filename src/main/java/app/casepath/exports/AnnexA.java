@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import app.casepath.calendar.TimeSource;
+import app.casepath.caserecord.ReportingPeriod;
 
 /**
  * Ofsted's Annex A lists for an inspection, over the six months up to a date. Every row starts
@@ -103,10 +104,7 @@ public class AnnexA {
     private Table table(LocalDate to, List<String> columns, String sql, LocalDate from) {
         List<String> header = new ArrayList<>(CHILD);
         header.addAll(columns);
-        List<List<String>> rows = db.sql(String.format(sql, CHILD_COLUMNS)).param("from", from).param("to", to)
-                // Contacts are timestamps: bounded by the instants that start and end the period in the council's zone.
-                .param("fromStart", java.sql.Timestamp.from(time.startOf(from)))
-                .param("toEnd", java.sql.Timestamp.from(time.startOf(to.plusDays(1))))
+        List<List<String>> rows = ReportingPeriod.bind(db.sql(String.format(sql, CHILD_COLUMNS)), time, from, to)
                 .query((rs, n) -> {
                     List<String> row = new ArrayList<>();
                     LocalDate born = rs.getObject("date_of_birth", LocalDate.class);
