@@ -47,7 +47,7 @@ final class Node {
                 // A dead node's jobs pass to the other after this long (production: a minute).
                 "--camunda.bpm.job-execution.lock-time-in-millis=10000",
                 // Both nodes awake within a second and taking a few jobs at a time, so that a
-                // test-sized burst of timers is shared between them and still running when one is killed.
+                // test-sized burst of timers is still running when one of them is killed.
                 "--camunda.bpm.job-execution.max-wait=1000",
                 "--camunda.bpm.job-execution.max-jobs-per-acquisition=3",
                 "--camunda.bpm.job-execution.core-pool-size=2",

@@ -112,15 +112,13 @@ class ResilienceTest {
 
     @Test
     @Order(1)
-    void twoNodesShareTheTimersAndNeitherRunsOneTwice() throws Exception {
+    void twoNodesRunABurstOfTimersEachExactlyOnce() throws Exception {
         recordContacts(120, a, b);
         screenHalfOfThem();
         Set<String> timers = makeTimersDue();
 
         awaitAllFired(timers);
         assertEachFiredOnce(timers);
-        assertThat(hostsThatFired(timers)).as("both nodes executed timers; job log by host and state: %s",
-                        strings("select hostname_ || ' ' || job_state_ || ': ' || count(*) from act_hi_job_log group by hostname_, job_state_")).containsExactlyInAnyOrder("node-a", "node-b");
         awaitAllEmailsSent();
         assertEveryEmailDeliveredOnce();
     }
@@ -170,6 +168,10 @@ class ResilienceTest {
 
         awaitAllFired(timers);
         assertEachFiredOnce(timers);
+        // Which node takes a burst is the engine's race (a quick node may take all of one); here
+        // A is known to have started, and what it held when it died, B finished.
+        assertThat(hostsThatFired(timers)).as("node A before the kill, node B after it")
+                .containsExactlyInAnyOrder("node-a", "node-b");
         assertEveryAcknowledgedCaseHasItsJourney();
         awaitAllEmailsSent();
         // SMTP has no way to take an email back: one that the mail server accepted from node A in
