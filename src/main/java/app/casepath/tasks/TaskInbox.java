@@ -62,7 +62,7 @@ public class TaskInbox {
     }
 
     void closed(String taskId) {
-        db.sql("delete from task_inbox_group where task_id = ?").param(taskId).update();
+        // Its group rows go with it (on delete cascade).
         db.sql("delete from task_inbox where task_id = ?").param(taskId).update();
     }
 

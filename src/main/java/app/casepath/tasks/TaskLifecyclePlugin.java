@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -34,6 +35,9 @@ import app.casepath.process.TaskKey;
 @Component
 class TaskLifecyclePlugin extends AbstractProcessEnginePlugin {
 
+    /** The engine's task state while a task's creation listeners run (TaskEntity.TaskState.STATE_CREATED). */
+    private static final String CREATED = "Created";
+
     private final Milestones milestones;
     private final TaskInbox inbox;
     private final TimeSource time;
@@ -53,7 +57,12 @@ class TaskLifecyclePlugin extends AbstractProcessEnginePlugin {
             configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
         }
         TaskListener opened = this::opened;
-        TaskListener assigned = task -> inbox.assigned(task.getId(), task.getAssignee());
+        TaskListener assigned = task -> {
+            // The assignee a task is created with is already in its inbox row (opened).
+            if (!(task instanceof Task entity && CREATED.equals(entity.getTaskState()))) {
+                inbox.assigned(task.getId(), task.getAssignee());
+            }
+        };
         TaskListener completed = task -> inbox.closed(task.getId());
         TaskListener cancelled = task -> {
             inbox.closed(task.getId());
@@ -73,7 +82,8 @@ class TaskLifecyclePlugin extends AbstractProcessEnginePlugin {
 
     private void opened(DelegateTask task) {
         TaskKey key = TaskKey.require(task.getTaskDefinitionKey());
-        String caseId = (String) task.getVariable(Journey.CASE_ID);
+        // From the execution, whose variables are already loaded; the task's own would be a query.
+        String caseId = (String) task.getExecution().getVariable(Journey.CASE_ID);
         LocalDate dueOn = time.dateOf(task.getDueDate().toInstant());
         Set<String> groups = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull)
                 .collect(Collectors.toCollection(TreeSet::new));
