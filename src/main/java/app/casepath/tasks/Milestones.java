@@ -23,14 +23,18 @@ public class Milestones {
     }
 
     public void taskOpened(String caseId, Milestone milestone, String taskKey, String taskId, LocalDate dueOn) {
-        int resumed = db.sql("""
-                update milestone set task_id = ?, task_key = ?, due_on = ?, cancelled = false
-                where id = (select max(id) from milestone
-                            where case_id = ? and milestone_key = ? and completed_on is null)""")
-                .params(taskId, taskKey, dueOn, caseId, milestone.name()).update();
-        if (resumed == 0) {
-            db.sql("insert into milestone (case_id, milestone_key, task_key, task_id, due_on) values (?, ?, ?, ?, ?)")
-                    .params(caseId, milestone.name(), taskKey, taskId, dueOn).update();
+        // Most tasks start a new milestone; only a resumed stage finds one still open.
+        int started = db.sql("""
+                insert into milestone (case_id, milestone_key, task_key, task_id, due_on)
+                select ?, ?, ?, ?, ? where not exists (select 1 from milestone
+                                                       where case_id = ? and milestone_key = ? and completed_on is null)""")
+                .params(caseId, milestone.name(), taskKey, taskId, dueOn, caseId, milestone.name()).update();
+        if (started == 0) {
+            db.sql("""
+                    update milestone set task_id = ?, task_key = ?, due_on = ?, cancelled = false
+                    where id = (select max(id) from milestone
+                                where case_id = ? and milestone_key = ? and completed_on is null)""")
+                    .params(taskId, taskKey, dueOn, caseId, milestone.name()).update();
         }
     }
 
