@@ -3,6 +3,12 @@ package app.casepath.tasks;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandContextListener;
 
 import org.springframework.stereotype.Component;
 
@@ -32,6 +38,7 @@ public class Deadlines {
     private final Timescales timescales;
     private final CaseDates record;
     private final TimeSource time;
+    private final ThreadLocal<StepMemo> stepMemo = new ThreadLocal<>();
 
     public Deadlines(WorkingDayCalendar calendar, Timescales timescales, CaseDates record, TimeSource time) {
         this.calendar = calendar;
@@ -42,12 +49,12 @@ public class Deadlines {
 
     /** The task's due date, as the end of the due day (met if done on or before that day). */
     public Date dueOn(String caseId, String taskKey) {
-        return time.endOf(dueDate(caseId, TaskKey.require(taskKey)));
+        return time.endOf(dueInThisStep(caseId, TaskKey.require(taskKey)));
     }
 
     /** The escalation moment: once the due day has ended, before the next working day starts. */
     public Date escalateAt(String caseId, String taskKey) {
-        return time.at(dueDate(caseId, TaskKey.require(taskKey)).plusDays(1), withinHour(ESCALATES_FROM, caseId, taskKey));
+        return time.at(dueInThisStep(caseId, TaskKey.require(taskKey)).plusDays(1), withinHour(ESCALATES_FROM, caseId, taskKey));
     }
 
     /** The reminder: on the reminder day, before the working day starts. */
@@ -76,7 +83,40 @@ public class Deadlines {
 
     public LocalDate reminderDate(String caseId, TaskKey task) {
         int lead = task == TaskKey.HOLD_REVIEW_CONFERENCE ? timescales.reviewConferenceReminderWd() : timescales.reminderWd();
-        return calendar.subtractWorkingDays(dueDate(caseId, task), lead);
+        return calendar.subtractWorkingDays(dueInThisStep(caseId, task), lead);
+    }
+
+    /**
+     * A task's due date, read from the record once per engine command. A task's due date, its
+     * reminder and its escalation are asked for in the same step of the journey (three look-ups of
+     * the record each otherwise), and within a step the record does not change under them: what the
+     * step records (a form, a panel decision) is written before the engine moves.
+     */
+    private LocalDate dueInThisStep(String caseId, TaskKey task) {
+        CommandContext command = Context.getCommandContext();
+        if (command == null) {
+            return dueDate(caseId, task);
+        }
+        StepMemo memo = stepMemo.get();
+        if (memo == null || memo.command() != command) {
+            memo = new StepMemo(command, new HashMap<>());
+            stepMemo.set(memo);
+            command.registerCommandContextListener(new CommandContextListener() {
+                @Override
+                public void onCommandContextClose(CommandContext closed) {
+                    stepMemo.remove();
+                }
+
+                @Override
+                public void onCommandFailed(CommandContext failed, Throwable t) {
+                    stepMemo.remove();
+                }
+            });
+        }
+        return memo.dueDates().computeIfAbsent(caseId + ':' + task.key(), k -> dueDate(caseId, task));
+    }
+
+    private record StepMemo(CommandContext command, Map<String, LocalDate> dueDates) {
     }
 
     public LocalDate dueDate(String caseId, TaskKey task) {
