@@ -2,15 +2,12 @@ package app.casepath.notify;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -29,16 +26,16 @@ public class Notifications {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     private final EmailOutbox outbox;
-    private final IdentityService identity;
+    private final Recipients recipients;
     private final JdbcClient db;
     private final MailSettings settings;
     private final CaseRecord cases;
 
-    public Notifications(EmailOutbox outbox, IdentityService identity, JdbcClient db, MailSettings settings,
+    public Notifications(EmailOutbox outbox, Recipients recipients, JdbcClient db, MailSettings settings,
                          CaseRecord cases) {
         this.cases = cases;
         this.outbox = outbox;
-        this.identity = identity;
+        this.recipients = recipients;
         this.db = db;
         this.settings = settings;
     }
@@ -46,8 +43,8 @@ public class Notifications {
     /** A new task: to its assignee, or else to everyone in its groups. */
     public void taskOpened(String caseId, String taskId, String taskName, String assignee, Set<String> groups, LocalDate dueOn) {
         String reference = cases.reference(caseId);
-        for (User user : assignee != null ? users(List.of(assignee)) : members(groups)) {
-            outbox.enqueue("task:" + taskId + ":" + user.getId(), "NEW_TASK", caseId, user.getEmail(),
+        for (Recipients.Recipient user : assignee != null ? recipients.users(List.of(assignee)) : recipients.members(groups)) {
+            outbox.enqueue("task:" + taskId + ":" + user.username(), "NEW_TASK", caseId, user.email(),
                     "New task for " + reference + ": " + taskName,
                     greeting(user) + "There is a new task " + (assignee != null ? "for you" : "for your team") + ":\n\n"
                             + "  " + taskName + " (case " + reference + ")\n  Due: " + DAY.format(dueOn) + "\n\n"
@@ -57,8 +54,8 @@ public class Notifications {
 
     public void reminder(String caseId, String taskId, String taskName, String assignee, Set<String> groups, LocalDate dueOn) {
         String reference = cases.reference(caseId);
-        for (User user : assignee != null ? users(List.of(assignee)) : members(groups)) {
-            outbox.enqueue("reminder:" + taskId + ":" + user.getId(), "REMINDER", caseId, user.getEmail(),
+        for (Recipients.Recipient user : assignee != null ? recipients.users(List.of(assignee)) : recipients.members(groups)) {
+            outbox.enqueue("reminder:" + taskId + ":" + user.username(), "REMINDER", caseId, user.email(),
                     "Reminder: " + taskName + " for " + reference + " is due on " + DAY.format(dueOn),
                     greeting(user) + "This is a reminder that \"" + taskName + "\" for case " + reference
                             + " is due on " + DAY.format(dueOn) + ".\n\nOpen it in Casepath: " + settings.baseUrl()
@@ -71,8 +68,8 @@ public class Notifications {
         String reference = cases.reference(caseId);
         Set<String> managers = groups.isEmpty() ? Set.of(Groups.TEAM_MANAGERS)
                 : groups.stream().map(Groups::managersOf).collect(java.util.stream.Collectors.toSet());
-        for (User user : members(managers)) {
-            outbox.enqueue("escalation:" + taskId + ":" + user.getId(), "ESCALATION", caseId, user.getEmail(),
+        for (Recipients.Recipient user : recipients.members(managers)) {
+            outbox.enqueue("escalation:" + taskId + ":" + user.username(), "ESCALATION", caseId, user.email(),
                     "Overdue: " + taskName + " for " + reference + " was due on " + DAY.format(dueOn),
                     greeting(user) + "\"" + taskName + "\" for case " + reference + " was due on " + DAY.format(dueOn)
                             + " and has not been done." + (assignee != null ? " It is with " + assignee + "." : " Nobody has claimed it.")
@@ -88,8 +85,8 @@ public class Notifications {
             return;
         }
         String reference = cases.reference(caseId);
-        for (User user : users(List.of(worker))) {
-            outbox.enqueue("invitation:" + taskId + ":" + user.getId(), "INVITATION", caseId, user.getEmail(),
+        for (Recipients.Recipient user : recipients.users(List.of(worker))) {
+            outbox.enqueue("invitation:" + taskId + ":" + user.username(), "INVITATION", caseId, user.email(),
                     "Invitation: " + conference + " for " + reference + " by " + DAY.format(heldBy),
                     greeting(user) + "You are invited to the " + conference + " for case " + reference
                             + ", to be held by " + DAY.format(heldBy) + ". Please share your report with the family "
@@ -127,19 +124,7 @@ public class Notifications {
 
     private static final String FOOTER = "\nThis email is from Casepath. Details of the case are in Casepath, not in email.\n";
 
-    private static String greeting(User user) {
-        return "Dear " + (user.getFirstName() == null ? user.getId() : user.getFirstName()) + ",\n\n";
-    }
-
-    private List<User> users(Collection<String> ids) {
-        return ids.stream().map(id -> identity.createUserQuery().userId(id).singleResult())
-                .filter(u -> u != null && u.getEmail() != null && !u.getEmail().isBlank()).toList();
-    }
-
-    private List<User> members(Collection<String> groups) {
-        return groups.stream().flatMap(g -> identity.createUserQuery().memberOfGroup(g).list().stream())
-                .filter(u -> u.getEmail() != null && !u.getEmail().isBlank())
-                .collect(java.util.stream.Collectors.toMap(User::getId, u -> u, (a, b) -> a, LinkedHashMap::new))
-                .values().stream().toList();
+    private static String greeting(Recipients.Recipient user) {
+        return "Dear " + (user.firstName() == null ? user.username() : user.firstName()) + ",\n\n";
     }
 }
