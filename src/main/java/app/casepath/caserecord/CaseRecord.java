@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 import app.casepath.calendar.TimeSource;
@@ -46,13 +47,16 @@ public class CaseRecord {
     }
 
     public long open(String caseId, String childId, String familyGroup, boolean reReferral) {
+        GeneratedKeyHolder caseNumber = new GeneratedKeyHolder();
         db.sql("""
                 insert into child_case (case_id, child_id, family_group, stage, status, re_referral, opened_at)
                 values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(caseId, childId, familyGroup, Stage.FRONT_DOOR.name(), Status.OPEN.name(), reReferral,
                         Timestamp.from(time.now()))
-                .update();
-        return db.sql("select case_number from child_case where case_id = ?").param(caseId).query(Long.class).single();
+                .update(caseNumber, "case_number");
+        long number = caseNumber.getKey().longValue();
+        references.put(caseId, CaseRow.reference(number));
+        return number;
     }
 
     /** The case's reference, as staff and emails quote it (CP-0000123). */
@@ -83,8 +87,10 @@ public class CaseRecord {
         db.sql("update child_case set process_instance_id = ? where case_id = ?").params(processInstanceId, caseId).update();
     }
 
-    public void moveTo(String caseId, Stage stage) {
-        db.sql("update child_case set stage = ? where case_id = ?").params(stage.name(), caseId).update();
+    /** Moves the case to the stage; false if it was there already. */
+    public boolean moveTo(String caseId, Stage stage) {
+        return db.sql("update child_case set stage = ? where case_id = ? and stage <> ?")
+                .params(stage.name(), caseId, stage.name()).update() == 1;
     }
 
     public void referralAccepted(String caseId, LocalDate referralDate) {

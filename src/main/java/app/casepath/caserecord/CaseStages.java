@@ -25,14 +25,13 @@ public class CaseStages {
     public void enter(DelegateExecution execution, String stageName) {
         Stage stage = Stage.valueOf(stageName);
         String caseId = (String) execution.getVariable(Journey.CASE_ID);
-        Stage from = cases.get(caseId).stage();
         if (stage == Stage.STRATEGY || stage == Stage.PANEL) {
+            Stage from = cases.get(caseId).stage();
             // A case sent straight from the Front Door has finished no stage: it returns to assessment.
             Stage back = from == Stage.FRONT_DOOR ? Stage.ASSESSMENT : from;
             execution.setVariable(Journey.RETURN_STAGE, back.name());
         }
-        if (from != stage) {
-            cases.moveTo(caseId, stage);
+        if (cases.moveTo(caseId, stage)) {
             chronology.record(caseId, "STAGE", "Moved to " + StageNames.of(stage) + ".", null);
         }
     }
