@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
  * engine has made or upgraded its schema (so not a Flyway migration, which runs before it), once.
  */
 @Component
-class EngineIndexes extends AbstractProcessEnginePlugin {
+public class EngineIndexes extends AbstractProcessEnginePlugin {
 
-    static final String TASKS_BY_PARENT = "create index if not exists CASEPATH_IDX_TASK_PARENT on ACT_RU_TASK (PARENT_TASK_ID_)";
+    private static final String TASKS_BY_PARENT = "create index if not exists CASEPATH_IDX_TASK_PARENT on ACT_RU_TASK (PARENT_TASK_ID_)";
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {

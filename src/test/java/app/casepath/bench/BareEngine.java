@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -19,6 +20,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import com.zaxxer.hikari.HikariDataSource;
 
+import app.casepath.process.EngineIndexes;
+
 /**
  * The same BPMN on Camunda with no product code: its own database on the same PostgreSQL server,
  * the same history level, id generator and pool size, and the least the models' expressions need
@@ -30,7 +33,8 @@ final class BareEngine {
     private BareEngine() {
     }
 
-    static ProcessEngine start(String postgresUrl) throws Exception {
+    /** @param withEngineIndexes whether to add the index Casepath adds to the engine's schema ({@link EngineIndexes}) */
+    static ProcessEngine start(String postgresUrl, boolean withEngineIndexes) throws Exception {
         String url = postgresUrl.replace("/postgres?", "/bare?");
         try (Connection admin = DriverManager.getConnection(postgresUrl, "postgres", "postgres")) {
             admin.createStatement().execute("drop database if exists bare");
@@ -50,6 +54,9 @@ final class BareEngine {
                 .setJobExecutorActivate(false)
                 .setProcessEngineName("bare");
         configuration.setIdGenerator(new StrongUuidGenerator());
+        if (withEngineIndexes) {
+            configuration.setProcessEnginePlugins(List.of(new EngineIndexes()));
+        }
         JavaDelegate nothing = execution -> { };
         configuration.setBeans(Map.of(
                 "deadlines", new Deadlines(),
