@@ -3,6 +3,7 @@ package app.casepath.process;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Set;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -29,7 +30,13 @@ public class EngineIndexes extends AbstractProcessEnginePlugin {
                 connection.commit();
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("could not create the engine's extra indexes", e);
+            // PostgreSQL's "if not exists" is not atomic: nodes starting together can both try.
+            if (!ALREADY_CREATED_BY_ANOTHER_NODE.contains(e.getSQLState())) {
+                throw new IllegalStateException("could not create the engine's extra indexes", e);
+            }
         }
     }
+
+    /** unique_violation on the catalogue, duplicate_table */
+    private static final Set<String> ALREADY_CREATED_BY_ANOTHER_NODE = Set.of("23505", "42P07");
 }
