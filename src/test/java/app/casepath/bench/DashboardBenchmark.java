@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -86,18 +85,8 @@ class DashboardBenchmark {
         return db.sql("select count(*) from " + table).query(Long.class).single();
     }
 
-    /** 5 warm-up calls, then 30 timed: p50 and p95 in milliseconds. */
+    /** 5 warm-up calls, then 30 timed. */
     private static String measure(String what, Runnable call) {
-        for (int i = 0; i < 5; i++) {
-            call.run();
-        }
-        double[] ms = new double[30];
-        for (int i = 0; i < ms.length; i++) {
-            long t0 = System.nanoTime();
-            call.run();
-            ms[i] = (System.nanoTime() - t0) / 1e6;
-        }
-        Arrays.sort(ms);
-        return String.format("%-55s p50 %7.1f ms   p95 %7.1f ms%n", what, ms[ms.length / 2], ms[(int) (ms.length * 0.95)]);
+        return Latency.measure(what, 5, 30, call);
     }
 }

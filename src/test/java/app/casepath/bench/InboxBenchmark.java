@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.Map;
@@ -130,18 +129,8 @@ class InboxBenchmark {
         db.sql("vacuum analyze").update();
     }
 
-    /** 50 warm-up calls, then 200 timed: p50 and p95 in milliseconds. */
+    /** 50 warm-up calls, then 200 timed. */
     private static String measure(String what, Supplier<?> call) {
-        for (int i = 0; i < 50; i++) {
-            call.get();
-        }
-        double[] ms = new double[200];
-        for (int i = 0; i < ms.length; i++) {
-            long t0 = System.nanoTime();
-            call.get();
-            ms[i] = (System.nanoTime() - t0) / 1e6;
-        }
-        Arrays.sort(ms);
-        return String.format("%-55s p50 %6.2f ms   p95 %6.2f ms%n", what, ms[ms.length / 2], ms[(int) (ms.length * 0.95)]);
+        return Latency.measure(what, 50, 200, call::get);
     }
 }
