@@ -1,19 +1,16 @@
-// End-to-end: the real app in Debian's Chromium, through the UI alone, signing in as each role.
+// End-to-end: the real app in Chromium (found by browser.mjs), signing in as each role.
 // Usage: node e2e/journey.mjs BASE_URL PHASE SCREENSHOT_DIR [CHILD_NAME]
 //   protect: a contact carried to a child protection plan      review: the first review conference
 //   allocate: a team manager allocates a social worker by name
 //   panel:   a request that fails the network check, then passes and is approved
 // Every page visited is checked with axe (WCAG 2.2 AA); any violation fails the run.
-import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
+import { launchBrowser } from './browser.mjs';
 
 const [base, phase, shots, childArg] = process.argv.slice(2);
 mkdirSync(shots, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchBrowser();
 const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
 const page = await context.newPage();
 page.setDefaultTimeout(15000);

@@ -9,26 +9,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The tasklist in a real browser (Debian's Chromium, driven by Playwright) against the real app on
+ * The tasklist in a real browser (Chromium driven by Playwright: CHROMIUM if set, the system's
+ * Chromium if installed, otherwise the one the frontend's devDependency @sparticuz/chromium ships,
+ * so a fresh machine runs these too and they are never skipped) against the real app on
  * PostgreSQL: frontend/e2e/journey.mjs signs in as each role and works through the UI alone, runs
  * axe on every page and saves screenshots under target/e2e-screenshots. Only timers are stepped here.
  */
 class BrowserJourneyTest extends HttpTest {
 
-    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
-
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void aBrowserIsInstalled() {
-        assertThat(CHROMIUM).as("Chromium for the browser tests: apt-get install -y chromium (.ci/run does)").exists();
-    }
 
     private String run(String phase, String child) throws Exception {
         Path frontend = Path.of("frontend").toAbsolutePath();
