@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -19,7 +18,8 @@ import app.casepath.security.Caller;
  * Completes a task with its form: check the caller may work it (locking it against a colleague
  * doing the same at once), validate (nothing written if anything is wrong), write the case
  * record, then move the process, all in one transaction. A value the model could not route is
- * refused here, so it never reaches the engine as an incident.
+ * refused here, so it never reaches the engine as an incident. A completion that meets one of the
+ * engine's own jobs on the same execution is run again (EngineRaces), not refused.
  */
 @Service
 public class TaskCompletionService {
@@ -31,11 +31,14 @@ public class TaskCompletionService {
     private final Chronology chronology;
     private final TimeSource time;
     private final TaskWork work;
+    private final EngineRaces races;
 
     public TaskCompletionService(TaskService taskService, List<TaskFormHandler<?>> handlers, Milestones milestones,
-                                 FormSubmissions submissions, Chronology chronology, TimeSource time, TaskWork work) {
+                                 FormSubmissions submissions, Chronology chronology, TimeSource time, TaskWork work,
+                                 EngineRaces races) {
         this.taskService = taskService;
         this.work = work;
+        this.races = races;
         handlers.forEach(h -> {
             if (this.handlers.put(h.task(), h) != null) {
                 throw new IllegalStateException("two form handlers for " + h.task().key());
@@ -52,8 +55,11 @@ public class TaskCompletionService {
         this.time = time;
     }
 
-    @Transactional
     public void complete(Caller caller, String taskId, JsonNode body) {
+        races.inFreshTransaction(() -> completeOnce(caller, taskId, body));
+    }
+
+    private void completeOnce(Caller caller, String taskId, JsonNode body) {
         TaskInbox.Item item = work.lockForWork(caller, taskId);
         TaskKey key = TaskKey.require(item.taskKey());
         String caseId = item.caseId();

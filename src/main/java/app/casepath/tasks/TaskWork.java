@@ -3,7 +3,6 @@ package app.casepath.tasks;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import app.casepath.calendar.TimeSource;
 import app.casepath.security.CaseAccess;
@@ -13,7 +12,8 @@ import app.casepath.security.NotAllowedException;
 /**
  * Who may work a task (roles.md): its assignee, or a member of one of its candidate groups.
  * Claiming takes an unassigned task; the inbox row is locked first, so of two people claiming
- * or completing the same task at once, one succeeds and the other is told it was taken (409).
+ * or completing the same task at once, one succeeds and the other is told it was taken (409);
+ * a race with one of the engine's own jobs is run again instead (EngineRaces).
  */
 @Service
 public class TaskWork {
@@ -23,8 +23,11 @@ public class TaskWork {
     private final HistoryService history;
     private final CaseAccess access;
     private final TimeSource time;
+    private final EngineRaces races;
 
-    public TaskWork(TaskInbox inbox, TaskService tasks, HistoryService history, CaseAccess access, TimeSource time) {
+    public TaskWork(TaskInbox inbox, TaskService tasks, HistoryService history, CaseAccess access, TimeSource time,
+                    EngineRaces races) {
+        this.races = races;
         this.inbox = inbox;
         this.tasks = tasks;
         this.history = history;
@@ -64,8 +67,11 @@ public class TaskWork {
                 : new TaskNotFoundException(taskId);
     }
 
-    @Transactional
     public void claim(Caller caller, String taskId) {
+        races.inFreshTransaction(() -> claimOnce(caller, taskId));
+    }
+
+    private void claimOnce(Caller caller, String taskId) {
         TaskInbox.Item task = lockForWork(caller, taskId);
         if (caller.username().equals(task.assignee())) {
             return;
@@ -76,8 +82,11 @@ public class TaskWork {
         tasks.claim(taskId, caller.username());
     }
 
-    @Transactional
     public void unclaim(Caller caller, String taskId) {
+        races.inFreshTransaction(() -> unclaimOnce(caller, taskId));
+    }
+
+    private void unclaimOnce(Caller caller, String taskId) {
         TaskInbox.Item task = lockForWork(caller, taskId);
         if (task.assignee() == null) {
             return;
