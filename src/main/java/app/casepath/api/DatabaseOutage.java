@@ -13,7 +13,6 @@ import org.springframework.core.Ordered;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -77,12 +76,7 @@ class DatabaseOutage {
                     if (!causedBy(e) || response.isCommitted()) {
                         throw e;
                     }
-                    ResponseEntity<ProblemDetail> answer = answer(e);
-                    response.resetBuffer();
-                    response.setStatus(answer.getStatusCode().value());
-                    answer.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
-                    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                    json.writeValue(response.getOutputStream(), answer.getBody());
+                    ProblemResponse.write(response, json, answer(e));
                 }
             }
         };

@@ -43,7 +43,9 @@ import app.casepath.tasks.TaskCompletionService;
  * A working caseload for the demo: about forty children of a diverse London borough at every
  * stage, some of them late. Each is carried there through the product's own services with the
  * engine's clock set back in time, so histories, due dates and escalations are real ones.
- * Loaded once, into an empty database.
+ * Loaded once, into an empty database, before the application is ready: until then /api answers
+ * 503 (StartupGate), so no one works beside the loader's moved clock and stopped job executor,
+ * and the loader touches only the cases it creates.
  */
 @Component
 @Profile("demo")
@@ -53,6 +55,11 @@ class DemoCaseload {
     private static final Logger log = LoggerFactory.getLogger(DemoCaseload.class);
     private static final Set<String> SCHEDULING_TIMERS = Set.of("coreGroupComesDue", "visitComesDue", "reviewComesDue",
             "planReachesReviewPoint", "cinReviewComesDue", "familyPlanReviewOpens");
+
+    private static final Map<String, String> SCREENING_RATIONALE = Map.of(
+            "EARLY_HELP", "The family's needs can be met by early help with their agreement.",
+            "ASSESSMENT", "The child may be in need: a social worker should assess.",
+            "STRATEGY_DISCUSSION", "There is reasonable cause to suspect the child is suffering significant harm.");
 
     private record Child(String firstName, String lastName, String dateOfBirth, String gender, String ethnicity) {
     }
@@ -176,11 +183,13 @@ class DemoCaseload {
             toConference(contact(today.minusDays(daysAgo)));
         }
         // Child protection plans: new, established, one late review, one over a year.
+        List<String> plans = new ArrayList<>();
         for (int daysAgo : List.of(20, 60, 100, 200, 400, 420)) {
             String c = contact(today.minusDays(daysAgo));
             toConference(c);
             complete(c, "holdInitialConference", initialConference(), "cp.chair");
             openScheduled(c, today);
+            plans.add(c);
         }
         // Child in Need plans.
         for (int daysAgo : List.of(40, 90, 150, 200, 300)) {
@@ -196,8 +205,7 @@ class DemoCaseload {
         complete(gaps, "completeAssessment", assessment("ENTRY_TO_CARE"), "social.worker");
         complete(gaps, "authoriseAssessment", authorise("ENTRY_TO_CARE"), "team.manager");
         complete(gaps, "requestEntryToCare", request(false), "social.worker");
-        String planCase = db.sql("select case_id from child_case where stage = 'CP_PLAN' order by case_number limit 1")
-                .query(String.class).single();
+        String planCase = plans.get(0);
         at(today.minusDays(3));
         entryToCare.request(caller("social.worker"), planCase, json.valueToTree(Map.of("route", "PRE_PROCEEDINGS",
                 "reason", "The plan has not reduced the danger; pre-proceedings under the Public Law Outline.")));
@@ -230,7 +238,7 @@ class DemoCaseload {
     }
 
     private void screen(String caseId, String decision) {
-        complete(caseId, "screenContact", Map.of("decision", decision, "rationale", "Threshold met for " + decision + ".",
+        complete(caseId, "screenContact", Map.of("decision", decision, "rationale", SCREENING_RATIONALE.get(decision),
                 "worries", List.of("The worries reported by the referrer."), "workingWell", List.of("Family engaged with school."),
                 "needsToHappen", List.of("Speak with the child and family.")), "fd.practitioner");
     }
