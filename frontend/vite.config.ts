@@ -10,5 +10,5 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
   },
   server: { proxy: { '/api': 'http://localhost:8080' } },
-  test: { environment: 'jsdom', include: ['src/**/*.test.{ts,tsx}'] },
+  test: { environment: 'jsdom', include: ['src/**/*.test.{ts,tsx}', 'lint/*.test.ts'] },
 });
