@@ -28,6 +28,38 @@ async function axe(name) {
 const group = (name) => page.getByRole('group', { name, exact: true });
 const radio = (groupName, label) => group(groupName).getByLabel(label, { exact: true }).check();
 
+// Words, never codes: what a person reads on the case page has no UPPER_SNAKE code (CP_PLAN), no
+// camelCase element id (reviewComesDue) and no bare code in brackets ((NEG), (1B), (RC8)). Case
+// references (CP-0001234) use a hyphen, and the form's words for a code may begin with it
+// ("2A Schools", "RC8 Closed after assessment…"), so neither is caught.
+const CODES = [
+  [/\b[A-Z]{2,}(?:_[A-Z0-9]+)+\b/g, 'code'],
+  [/\b[a-z]+[A-Z][A-Za-z]*\b/g, 'element id'],
+  [/\(\s*(?:[A-Z]{2,4}|[0-9]{1,2}[A-Z]?|[A-Z]{1,2}[0-9]{1,2})\s*\)/g, 'bare code'],
+  [/\b(?:NEG|PHY|EMO|SAB|MUL|NFA|S47|NO_S47|S20)\b/g, 'code'],
+];
+async function wordsNotCodes(name) {
+  // The page as read, and the diagram's labels apart (each label's lines joined with spaces), so that
+  // a problem says whether it is in the page or in a model's names.
+  const { text, diagram } = await page.evaluate(() => {
+    const d = document.querySelector('.casepath-diagram');
+    const labels = d ? [...d.querySelectorAll('text')]
+      .map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' ') || t.textContent).join('\n') : '';
+    if (d) d.style.display = 'none';
+    const read = document.body.innerText;
+    if (d) d.style.display = '';
+    return { text: read, diagram: labels };
+  });
+  let count = 0;
+  for (const [where, words] of [[name, text], [`${name} (diagram labels)`, diagram]]) {
+    const found = new Set();
+    for (const [pattern, what] of CODES) for (const m of words.matchAll(pattern)) found.add(`${what} ${m[0]}`);
+    if (found.size) problems.push(`codes on ${where}: ${[...found].join(', ')}`);
+    count += found.size;
+  }
+  console.log(`words on ${name}: ${count} codes`);
+}
+
 async function signIn(user) {
   await page.goto(base + '/sign-in');
   await page.getByLabel('Username').fill(user);
@@ -122,8 +154,11 @@ try {
     await radio('Category of plan', 'Physical abuse');
     await radio('Safety scale', '3');
     await save();
-    await page.getByText('PHY since').waitFor();
+    await page.getByText('Physical abuse since').waitFor();
     await page.locator('.casepath-diagram svg').first().waitFor();
+    await page.getByText('Now at:').waitFor();
+    await page.getByText('Moved to the stage: Child protection plan').first().waitFor();
+    await wordsNotCodes('case view');
     await page.screenshot({ path: `${shots}/case-view.png`, fullPage: true });
     await axe('case view');
     await page.getByRole('link', { name: 'Cases' }).click();
@@ -136,6 +171,7 @@ try {
     await radio('Decision', 'Continue the plan');
     await save();
     await page.getByRole('row', { name: /Review conference/ }).getByText('met').waitFor();
+    await wordsNotCodes('case view after the review conference');
     await signOut();
     await signIn('service.manager');
     await page.getByRole('link', { name: 'Timeliness' }).click();

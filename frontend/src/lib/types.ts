@@ -45,7 +45,11 @@ export interface SignsOfSafetyMap {
   dangerStatements: { statement: string; safetyGoal: string }[]; safetyScale: number | null; scaledBy: string | null;
 }
 
-export interface Diagram { processKey: string; xml: string; activeActivityIds: string[] }
+/** `activeActivityIds` mark the diagram; `processName` and `activeSteps` are the model's names, for people. */
+export interface Diagram {
+  processKey: string; processName: string; xml: string; activeActivityIds: string[];
+  activeSteps: { id: string; name: string }[];
+}
 
 export interface DashboardFigure {
   key: string; label: string; unit: 'COUNT' | 'PERCENT' | 'PER_10000' | 'AVERAGE'; value: number | null;

@@ -1,40 +1,46 @@
 // Words practitioners use, for the codes of the API.
+//
+// The words live in one file, words.json, beside this one: the forms' options (features/forms/specs.ts,
+// the contact form) are built from it, and the back end reads the same file from its classpath
+// (app.casepath.process.Words, packaged by the pom) for the chronology, emails and messages. One file
+// rather than two vocabularies kept in step by a test: a word changed there changes on the form, on
+// the case page and in the record together, and the back end's tests fail on any code without words.
+import vocabulary from './words.json';
 
-export const STAGES: Record<string, string> = {
-  FRONT_DOOR: 'Front Door', EARLY_HELP: 'Early Help', ASSESSMENT: 'Assessment', STRATEGY: 'Strategy discussion',
-  CONFERENCE: 'Initial conference', CP_PLAN: 'Child protection plan', CIN_PLAN: 'Child in Need plan',
-  PANEL: 'Entry to Care Panel', CLOSURE: 'Closure',
-};
+/** A code and its words, in the order the form offers them. */
+export type Options = [string, string][];
+type Vocabulary = Omit<typeof vocabulary, 'choices'> & { choices: Record<string, Record<string, string[][]>> };
+const words = vocabulary as Vocabulary;
 
-export const TASKS: Record<string, string> = {
-  screenContact: 'Screen the contact', completeEarlyHelpAssessment: 'Early help assessment',
-  reviewFamilyPlan: 'Review the family plan', allocateCase: 'Allocate a social worker',
-  completeAssessment: 'Complete the assessment', authoriseAssessment: 'Authorise the assessment',
-  holdStrategyDiscussion: 'Strategy discussion', completeSection47Enquiry: 'Section 47 enquiry',
-  holdInitialConference: 'Initial child protection conference', holdCoreGroup: 'Core group', recordVisit: 'Visit',
-  holdReviewConference: 'Review conference', reviewLongPlan: 'Long-plan review', reviewChildInNeedPlan: 'Child in Need plan review',
-  requestEntryToCare: 'Request entry to care', completeNetworkWork: 'Network work', decideEntryToCare: 'Panel decision',
-  reviewEmergencyEntry: 'Emergency entry review', confirmCareEntry: 'Confirm care entry', authoriseClosure: 'Authorise closure',
-};
+const pairs = (list: string[][]): Options => list.map(([code, text]) => [code, text]);
+const lookup = (list: string[][]): Record<string, string> => Object.fromEntries(list);
 
-export const MILESTONES: Record<string, string> = {
-  CONTACT_DECISION: 'Contact decision', ALLOCATION: 'Allocation', ASSESSMENT: 'Child and Family Assessment',
-  STRATEGY_DISCUSSION: 'Strategy discussion', ICPC: 'Initial conference', CORE_GROUP: 'Core group', VISIT: 'Visit',
-  RCPC: 'Review conference', CIN_REVIEW: 'CIN plan review', EH_ASSESSMENT: 'Early help assessment',
-  FAMILY_PLAN_REVIEW: 'Family plan review', PANEL_DECISION: 'Panel decision', EMERGENCY_REVIEW: 'Emergency review',
-  CLOSURE: 'Closure',
-};
+export const STAGES = lookup(words.stages);
+export const TASKS = lookup(words.tasks);
+export const MILESTONES = lookup(words.milestones);
+export const GROUPS = lookup(words.groups);
+export const CATEGORIES = lookup(words.categories);
+export const ROUTES = lookup(words.routes);
+export const SOURCES = lookup(words.sources);
 
-export const ROUTES: Record<string, string> = {
-  S20: 'Section 20 accommodation', PRE_PROCEEDINGS: 'Pre-proceedings (Public Law Outline)',
-  CARE_PROCEEDINGS: 'Care proceedings', EMERGENCY: 'Emergency entry',
-};
+export const SOURCE_OPTIONS = pairs(words.sources);
+export const CATEGORY_OPTIONS = pairs(words.categories);
+export const ROUTE_OPTIONS = pairs(words.routes);
+export const PRIMARY_NEED_OPTIONS = pairs(words.primaryNeeds);
+export const LEGAL_STATUS_OPTIONS = pairs(words.legalStatuses);
+export const CLOSURE_REASON_OPTIONS = pairs(words.closureReasons);
 
-export const GROUPS: Record<string, string> = {
-  'front-door': 'Family Front Door', 'front-door-managers': 'Front Door managers', 'early-help': 'Early Help',
-  'social-workers': 'Social workers', 'team-managers': 'Team managers', 'conference-chairs': 'Child protection chairs',
-  panel: 'Entry to Care Panel', 'service-managers': 'Service managers', admins: 'Administrators', 'camunda-admin': 'Engine administrators',
-};
+/** The options of a task's choice (a routing decision, say), as the back end words them too. */
+export function choices(taskKey: string, field: string): Options {
+  const list = words.choices[taskKey]?.[field];
+  if (!list) throw new Error(`no words for ${taskKey}.${field}`);
+  return pairs(list);
+}
+
+/** The words of one option of a task's choice, or `otherwise` for a value it does not offer. */
+export function choiceWord(taskKey: string, field: string, code: string, otherwise = 'Not recorded'): string {
+  return lookup(words.choices[taskKey]?.[field] ?? [])[code] ?? otherwise;
+}
 
 const long = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
 const withTime = new Intl.DateTimeFormat('en-GB', {

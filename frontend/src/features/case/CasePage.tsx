@@ -1,7 +1,7 @@
 import { useLocation, useParams, Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../lib/api';
-import { date, dateTime, MILESTONES, STAGES, TASKS } from '../../lib/words';
+import { CATEGORIES, date, dateTime, MILESTONES, STAGES, TASKS } from '../../lib/words';
 import { usePageTitle } from '../../components/usePageTitle';
 import { ProcessDiagram } from './ProcessDiagram';
 
@@ -35,7 +35,7 @@ export function CasePage() {
           ['Allocated worker', c.allocatedWorker ?? 'Not allocated'],
           ['Referral date', c.referralDate ? date(c.referralDate) : 'Not a referral'],
           ['Re-referral within 12 months', c.reReferral ? 'Yes' : 'No'],
-          ...(c.cpPlan ? [['Child protection plan', `${c.cpPlan.category} since ${date(c.cpPlan.startedOn)}`
+          ...(c.cpPlan ? [['Child protection plan', `${CATEGORIES[c.cpPlan.category] ?? 'Category not recorded'} since ${date(c.cpPlan.startedOn)}`
             + (c.cpPlan.secondOrSubsequent ? ` – second or subsequent plan (${c.cpPlan.previousPlans} before)` : '')
             + (c.cpPlan.endedOn ? `, ended ${date(c.cpPlan.endedOn)}` : '')]] : []),
         ].map(([k, v]) => (
@@ -83,7 +83,7 @@ export function CasePage() {
         <details className="govuk-details" key={i} open={i === 0}>
           <summary className="govuk-details__summary">
             <span className="govuk-details__summary-text">
-              {date(m.recordedOn)} – {TASKS[m.sourceTask] ?? m.sourceTask}{m.safetyScale !== null ? `, safety scale ${m.safetyScale}/10` : ''}
+              {date(m.recordedOn)} – {TASKS[m.sourceTask] ?? 'Signs of Safety mapping'}{m.safetyScale !== null ? `, safety scale ${m.safetyScale}/10` : ''}
             </span>
           </summary>
           <div className="govuk-details__text">

@@ -3,7 +3,6 @@ import { useQuery } from '@tanstack/react-query';
 import Viewer from 'bpmn-js/lib/Viewer';
 import 'bpmn-js/dist/assets/bpmn-js.css';
 import { api } from '../../lib/api';
-import { TASKS } from '../../lib/words';
 
 /** The stage's BPMN model with the case's current position outlined. */
 export function ProcessDiagram({ caseId }: { caseId: string }) {
@@ -22,13 +21,14 @@ export function ProcessDiagram({ caseId }: { caseId: string }) {
     return () => viewer.destroy();
   }, [diagram.data]);
 
-  const active = diagram.data?.activeActivityIds ?? [];
+  // The model's own names for where the case is (its ids are for the markers above, not for people).
+  const steps = diagram.data?.activeSteps ?? [];
   return (
     <figure className="govuk-!-margin-0">
       <div ref={container} className="casepath-diagram" />
       <figcaption className="govuk-body-s">
-        Process diagram ({diagram.data?.processKey ?? 'loading'}); the current step is outlined in red.{' '}
-        {active.length ? `Now at: ${active.map((id) => TASKS[id] ?? id).join(', ')}.` : 'The case has finished its journey.'}
+        {diagram.data ? `Process diagram: ${diagram.data.processName}` : 'Process diagram (loading)'}; the current step is outlined in red.{' '}
+        {steps.length ? `Now at: ${steps.map((s) => s.name).join(', ')}.` : 'The case has finished its journey.'}
       </figcaption>
     </figure>
   );

@@ -7,13 +7,8 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { usePageTitle } from '../../components/usePageTitle';
 import { FormFields, type Field } from '../forms/fields';
 import { set } from '../forms/paths';
+import { SOURCE_OPTIONS } from '../../lib/words';
 
-const SOURCES: [string, string][] = [['1A', '1A Individual: family member'], ['1B', '1B Individual: acquaintance'],
-  ['1C', '1C Individual: self'], ['1D', '1D Individual: other'], ['2A', '2A Schools'], ['2B', '2B Education services'],
-  ['3A', '3A Health: GP'], ['3B', '3B Health visitor'], ['3C', '3C School nurse'], ['3D', '3D Other primary health'],
-  ['3E', '3E A&E'], ['3F', '3F Other health'], ['4', '4 Housing'], ['5A', '5A LA services: social care'],
-  ['5B', '5B LA services: other internal'], ['5C', '5C LA services: external'], ['5D', '5D Early help'], ['6', '6 Police'],
-  ['7', '7 Other legal agency'], ['8', '8 Other'], ['9', '9 Anonymous'], ['10', '10 Unknown']];
 const ETHNICITIES: [string, string][] = [['WBRI', 'White British'], ['WIRI', 'White Irish'], ['WIRT', 'Traveller of Irish heritage'],
   ['WROM', 'Gypsy/Roma'], ['WOTH', 'Any other White background'], ['MWBC', 'White and Black Caribbean'],
   ['MWBA', 'White and Black African'], ['MWAS', 'White and Asian'], ['MOTH', 'Any other mixed background'],
@@ -24,7 +19,7 @@ const ETHNICITIES: [string, string][] = [['WBRI', 'White British'], ['WIRI', 'Wh
 const FIELDS: Field[] = [
   { kind: 'date', name: 'receivedOn', label: 'Date received', hint: 'Leave blank for now.' },
   { kind: 'text', name: 'receivedTime', label: 'Time received', hint: '24-hour clock, for example 16:55. Leave blank for now.' },
-  { kind: 'select', name: 'source', label: 'Who made the contact (referral source)', options: SOURCES },
+  { kind: 'select', name: 'source', label: 'Who made the contact (referral source)', options: SOURCE_OPTIONS },
   { kind: 'group', name: 'referrer', label: 'Referrer', fields: [
     { kind: 'text', name: 'name', label: 'Name' }, { kind: 'text', name: 'organisation', label: 'Organisation' },
     { kind: 'text', name: 'email', label: 'Email address' }, { kind: 'text', name: 'phone', label: 'Phone number' }] },

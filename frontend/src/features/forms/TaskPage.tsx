@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError } from '../../lib/api';
-import { date, STAGES, TASKS } from '../../lib/words';
+import { choiceWord, date, SOURCES, STAGES, TASKS } from '../../lib/words';
 import type { FieldError, TaskDetail } from '../../lib/types';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { usePageTitle } from '../../components/usePageTitle';
@@ -79,7 +79,7 @@ function Context({ detail }: { detail: TaskDetail }) {
         <h2 className="govuk-heading-s">The contact</h2>
         <p className="govuk-body">{c.contact.concerns}</p>
         <p className="govuk-body-s">From {c.contact.referrerName ?? 'unknown'}{c.contact.referrerOrganisation ? `, ${c.contact.referrerOrganisation}` : ''}
-          {' '}(source {c.contact.source})</p>
+          {'. '}Referral source: {SOURCES[c.contact.source] ?? 'not recorded'}.</p>
         {c.pastInvolvement?.length > 0 && (
           <p className="govuk-body-s"><strong>Known before:</strong> {c.pastInvolvement.length} earlier episode(s), the latest
             {c.pastInvolvement[0].closedOn ? ` closed on ${date(c.pastInvolvement[0].closedOn)}` : ' still open'}.</p>
@@ -88,7 +88,7 @@ function Context({ detail }: { detail: TaskDetail }) {
     );
   }
   if (c.recommendation) {
-    return <div className="govuk-inset-text">The worker recommends: <strong>{c.recommendation}</strong></div>;
+    return <div className="govuk-inset-text">The worker recommends: <strong>{choiceWord('completeAssessment', 'recommendation', c.recommendation)}</strong></div>;
   }
   return null;
 }

@@ -35,7 +35,7 @@ export function PanelPage() {
               {context?.request && (
                 <dl className="govuk-summary-list">
                   <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">Route</dt>
-                    <dd className="govuk-summary-list__value">{ROUTES[context.request.route] ?? context.request.route}</dd></div>
+                    <dd className="govuk-summary-list__value">{ROUTES[context.request.route] ?? 'Not given'}</dd></div>
                   <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">Reason</dt>
                     <dd className="govuk-summary-list__value">{context.request.reason}</dd></div>
                   <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">Safety network</dt>

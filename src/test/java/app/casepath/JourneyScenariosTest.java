@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -30,7 +33,9 @@ import org.springframework.test.context.TestExecutionListeners;
 import app.casepath.caserecord.CaseRecord.Status;
 import app.casepath.caserecord.WrongStageException;
 import app.casepath.frontdoor.ContactService;
+import app.casepath.process.CaseDiagrams;
 import app.casepath.process.Stage;
+import app.casepath.process.TaskKey;
 import app.casepath.tasks.FieldError;
 import app.casepath.tasks.InvalidInputException;
 
@@ -79,6 +84,44 @@ class JourneyScenariosTest {
                     .forEach(p -> assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(p.getId())
                             .processInstanceBusinessKeyIn(ours).count()).as("instances of %s", p.getId()).isPositive());
         }
+    }
+
+    /**
+     * Words, never codes: every chronology entry and every email of every case these scenarios
+     * made (which between them take every task, decision and route of every model), and the names
+     * of where each unfinished case is now, are in the forms' words. The entries' {@code kind} is
+     * the task key, for machines, and is not shown to people.
+     */
+    @AfterAll
+    static void everyChronologyEntryEmailAndStepOfTheseScenariosIsInWords(@Autowired JourneyDriver journey,
+                                                                          @Autowired CaseDiagrams diagrams) {
+        List<String> references = journey.references();
+        List<Long> numbers = references.stream().map(r -> Long.parseLong(r.substring(r.indexOf('-') + 1))).toList();
+        var db = journey.db();
+        List<Map<String, Object>> entries = db.sql("""
+                select ch.kind, ch.summary from chronology ch join child_case c on c.case_id = ch.case_id
+                where c.case_number in (:numbers) order by ch.id""").param("numbers", numbers).query().listOfRows();
+        assertThat(entries).extracting(e -> (String) e.get("kind")).as("every task's summary is read here")
+                .containsAll(Arrays.stream(TaskKey.values()).map(TaskKey::key).toList());
+        assertThat(Jargon.inEach(entries.stream().map(e -> (String) e.get("summary")).toList()))
+                .as("chronology entries with codes in them").isEmpty();
+
+        List<String> emails = db.sql("""
+                select e.subject || ' ' || e.body from email_outbox e join child_case c on c.case_id = e.case_id
+                where c.case_number in (:numbers) order by e.id""").param("numbers", numbers).query(String.class).list();
+        assertThat(emails).as("the scenarios' emails").hasSizeGreaterThan(references.size());
+        assertThat(Jargon.inEach(emails)).as("emails with codes in them").isEmpty();
+
+        List<String> steps = new ArrayList<>();
+        for (String reference : references) {
+            CaseDiagrams.Diagram diagram = diagrams.of(reference);
+            steps.add("Process diagram: " + diagram.processName());
+            assertThat(diagram.activeSteps()).extracting(CaseDiagrams.Step::id)
+                    .containsExactlyInAnyOrderElementsOf(new LinkedHashSet<>(diagram.activeActivityIds()));
+            diagram.activeSteps().forEach(step -> steps.add("Now at: " + step.name()));
+        }
+        assertThat(steps).as("steps named").anyMatch(t -> t.startsWith("Now at: "));
+        assertThat(Jargon.inEach(steps)).as("the case pages' process names and steps with codes in them").isEmpty();
     }
 
     private static LocalDate date(String iso) {

@@ -13,6 +13,7 @@ import app.casepath.caserecord.Transitions;
 import app.casepath.process.Stage;
 import app.casepath.process.Routing;
 import app.casepath.process.TaskKey;
+import app.casepath.process.Words;
 import app.casepath.tasks.Form;
 import app.casepath.tasks.TaskFormHandler;
 
@@ -68,6 +69,6 @@ class AuthoriseAssessmentHandler implements TaskFormHandler<AuthoriseAssessmentH
             case "ENTRY_TO_CARE" -> transitions.toPanel(caseId, on, null, a.comments(), Stage.ASSESSMENT);
             default -> throw new IllegalStateException(a.decision());
         }
-        return Completion.of("Assessment authorised: " + a.decision() + ".", on, Map.of(DECISION, a.decision()));
+        return Completion.of("Assessment authorised. Decision: " + Words.choice(task(), DECISION, a.decision()) + ".", on, Map.of(DECISION, a.decision()));
     }
 }

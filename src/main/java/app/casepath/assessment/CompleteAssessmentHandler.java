@@ -14,6 +14,7 @@ import app.casepath.caserecord.JsonText;
 import app.casepath.caserecord.SignsOfSafety;
 import app.casepath.notify.Notifications;
 import app.casepath.process.TaskKey;
+import app.casepath.process.Words;
 import app.casepath.tasks.Form;
 import app.casepath.tasks.TaskFormHandler;
 
@@ -108,6 +109,7 @@ class CompleteAssessmentHandler implements TaskFormHandler<CompleteAssessmentHan
                             .toList(),
                     a.safetyScale());
         }
-        return Completion.of("Assessment completed; recommends " + a.recommendation() + ".", null, Map.of());
+        return Completion.of("Assessment completed. Recommendation: "
+                + Words.choice(task(), "recommendation", a.recommendation()) + ".", null, Map.of());
     }
 }

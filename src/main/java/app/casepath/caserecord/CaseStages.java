@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 
 import app.casepath.process.Journey;
 import app.casepath.process.Stage;
+import app.casepath.process.Words;
 
 /**
  * Called by the models as a stage starts (or a plan resumes after a declined panel request):
@@ -32,7 +33,7 @@ public class CaseStages {
             execution.setVariable(Journey.RETURN_STAGE, back.name());
         }
         if (cases.moveTo(caseId, stage)) {
-            chronology.record(caseId, "STAGE", "Moved to " + StageNames.of(stage) + ".", null);
+            chronology.record(caseId, "STAGE", "Moved to the stage: " + Words.stage(stage) + ".", null);
         }
     }
 }

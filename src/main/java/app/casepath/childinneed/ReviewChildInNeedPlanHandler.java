@@ -12,6 +12,7 @@ import app.casepath.caserecord.CaseDates;
 import app.casepath.caserecord.Transitions;
 import app.casepath.process.Routing;
 import app.casepath.process.TaskKey;
+import app.casepath.process.Words;
 import app.casepath.tasks.Form;
 import app.casepath.tasks.TaskFormHandler;
 
@@ -66,6 +67,7 @@ class ReviewChildInNeedPlanHandler implements TaskFormHandler<ReviewChildInNeedP
             case "ESCALATE" -> transitions.toStrategyDiscussion(caseId, r.heldOn(), r.notes(), context.user());
             default -> { }
         }
-        return Completion.of("Child in Need plan reviewed: " + r.decision() + ".", r.heldOn(), Map.of(DECISION, r.decision()));
+        return Completion.of("Child in Need plan reviewed. Decision: " + Words.choice(task(), DECISION, r.decision()) + ".",
+                r.heldOn(), Map.of(DECISION, r.decision()));
     }
 }

@@ -13,6 +13,7 @@ import app.casepath.caserecord.CaseDates;
 import app.casepath.caserecord.CaseRecord;
 import app.casepath.caserecord.Transitions;
 import app.casepath.process.TaskKey;
+import app.casepath.process.Words;
 import app.casepath.tasks.Form;
 import app.casepath.tasks.TaskFormHandler;
 
@@ -65,7 +66,7 @@ class AuthoriseClosureHandler implements TaskFormHandler<AuthoriseClosureHandler
         } else {
             cases.close(caseId, CaseRecord.Status.CLOSED, c.closedOn(), c.reason());
         }
-        return Completion.of("Closure authorised (" + c.reason() + ")" + (thenEarlyHelp
+        return Completion.of("Closure authorised. Reason for closure: " + Words.closureReason(c.reason()) + (thenEarlyHelp
                 ? "; the family continues with Early Help. " : ". ") + c.summary(), c.closedOn(),
                 Map.of(THEN_EARLY_HELP, thenEarlyHelp));
     }

@@ -16,6 +16,7 @@ import app.casepath.caserecord.SignsOfSafety;
 import app.casepath.caserecord.Transitions;
 import app.casepath.process.Routing;
 import app.casepath.process.TaskKey;
+import app.casepath.process.Words;
 import app.casepath.tasks.Form;
 import app.casepath.tasks.TaskFormHandler;
 
@@ -75,7 +76,8 @@ class CompleteEarlyHelpAssessmentHandler implements TaskFormHandler<CompleteEarl
             case "STEP_UP" -> transitions.stepUpToFrontDoor(caseId, a.completedOn(), a.rationale(), context.user());
             default -> { }
         }
-        return Completion.of("Early help assessment completed: " + a.outcome() + ". " + a.rationale(),
+        return Completion.of("Early help assessment completed. Outcome: " + Words.choice(task(), OUTCOME, a.outcome()) + ". "
+                + a.rationale(),
                 a.completedOn(), Map.of(OUTCOME, a.outcome()));
     }
 

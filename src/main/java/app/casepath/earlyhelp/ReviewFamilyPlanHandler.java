@@ -12,6 +12,7 @@ import app.casepath.caserecord.CaseDates;
 import app.casepath.caserecord.Transitions;
 import app.casepath.process.Routing;
 import app.casepath.process.TaskKey;
+import app.casepath.process.Words;
 import app.casepath.tasks.Form;
 import app.casepath.tasks.TaskFormHandler;
 
@@ -59,6 +60,6 @@ class ReviewFamilyPlanHandler implements TaskFormHandler<ReviewFamilyPlanHandler
             case "STEP_UP" -> transitions.stepUpToFrontDoor(caseId, r.heldOn(), r.notes(), context.user());
             default -> { }
         }
-        return Completion.of("Family plan reviewed: " + r.outcome() + ".", r.heldOn(), Map.of(OUTCOME, r.outcome()));
+        return Completion.of("Family plan reviewed. Outcome: " + Words.choice(task(), OUTCOME, r.outcome()) + ".", r.heldOn(), Map.of(OUTCOME, r.outcome()));
     }
 }

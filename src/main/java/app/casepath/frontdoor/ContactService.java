@@ -18,6 +18,7 @@ import app.casepath.calendar.TimeSource;
 import app.casepath.caserecord.CaseRecord;
 import app.casepath.caserecord.Chronology;
 import app.casepath.process.Journey;
+import app.casepath.process.Words;
 import app.casepath.security.Caller;
 import app.casepath.security.Groups;
 import app.casepath.security.NotAllowedException;
@@ -77,7 +78,7 @@ public class ContactService {
                         contact.referrer().organisation(), contact.referrer().email(), contact.referrer().phone(),
                         contact.concerns())
                 .update();
-        chronology.record(caseId, "CONTACT", "Contact received (source " + contact.source() + ")"
+        chronology.record(caseId, "CONTACT", "Contact received. Referral source: " + Words.source(contact.source())
                 + (reReferral ? "; a re-referral within 12 months." : "."), user);
 
         String reference = CaseRecord.CaseRow.reference(caseNumber);

@@ -16,6 +16,7 @@ import app.casepath.caserecord.SignsOfSafety;
 import app.casepath.caserecord.Transitions;
 import app.casepath.process.Routing;
 import app.casepath.process.TaskKey;
+import app.casepath.process.Words;
 import app.casepath.tasks.Form;
 import app.casepath.tasks.TaskFormHandler;
 
@@ -84,7 +85,7 @@ class ScreenContactHandler implements TaskFormHandler<ScreenContactHandler.Scree
             case "EARLY_HELP" -> transitions.toEarlyHelp(caseId, s.decidedOn());
             default -> cases.close(caseId, CaseRecord.Status.CLOSED, s.decidedOn(), null);
         }
-        return Completion.of("Contact screened: " + s.decision() + ". " + s.rationale(), s.decidedOn(),
+        return Completion.of("Contact screened. Decision: " + Words.choice(task(), DECISION, s.decision()) + ". " + s.rationale(), s.decidedOn(),
                 Map.of(DECISION, s.decision()));
     }
 }

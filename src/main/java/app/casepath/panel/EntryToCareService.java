@@ -15,6 +15,7 @@ import app.casepath.caserecord.Transitions;
 import app.casepath.caserecord.WrongStageException;
 import app.casepath.process.Journey;
 import app.casepath.process.Stage;
+import app.casepath.process.Words;
 import app.casepath.security.CaseAccess;
 import app.casepath.security.Caller;
 import app.casepath.security.Groups;
@@ -63,7 +64,7 @@ public class EntryToCareService {
         form.check();
         if (row.status() != CaseRecord.Status.OPEN || !STAGES.contains(row.stage())) {
             throw new WrongStageException("An entry-to-care request can be raised from a Child in Need or child "
-                    + "protection plan (or by authorising an assessment); this case is in " + row.stage() + ".");
+                    + "protection plan (or by authorising an assessment); this case is at the stage: " + Words.stage(row.stage()) + ".");
         }
         if (requests.openRequest(caseId)) {
             throw new WrongStageException("This case already has a request before the Entry to Care Panel.");

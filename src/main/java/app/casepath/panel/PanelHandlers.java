@@ -16,6 +16,7 @@ import app.casepath.caserecord.CaseDates;
 import app.casepath.caserecord.CaseRecord;
 import app.casepath.process.Routing;
 import app.casepath.process.TaskKey;
+import app.casepath.process.Words;
 import app.casepath.tasks.Form;
 import app.casepath.tasks.TaskFormHandler;
 
@@ -60,7 +61,7 @@ final class PanelHandlers {
 
         @Override
         String summary(Evidence e) {
-            return "Entry to care requested (" + e.route() + "): " + e.reason();
+            return "Entry to care requested. Route into care: " + Words.route(e.route()) + ". " + e.reason();
         }
     }
 
@@ -124,7 +125,7 @@ final class PanelHandlers {
         public Completion apply(Decision d, TaskContext context) {
             requests.decided(context.caseId(), d);
             String summary = switch (d.decision()) {
-                case "APPROVE" -> "Entry to Care Panel approved entry to care (" + d.approvedRoute() + ").";
+                case "APPROVE" -> "Entry to Care Panel approved entry to care: " + Words.route(d.approvedRoute()) + ".";
                 case "DEFER" -> "Entry to Care Panel deferred the request to " + d.reviewOn() + ": " + d.conditions();
                 default -> "Entry to Care Panel declined the request; the network safety plan continues. " + d.rationale();
             };
@@ -209,8 +210,8 @@ final class PanelHandlers {
             db.sql("update cin_plan set ended_on = ? where case_id = ? and ended_on is null")
                     .params(c.enteredCareOn(), caseId).update();
             cases.close(caseId, CaseRecord.Status.LOOKED_AFTER, c.enteredCareOn(), null);
-            return Completion.of("The child entered care on " + c.enteredCareOn() + " (legal status " + c.legalStatus()
-                    + ").", null, Map.of());
+            return Completion.of("The child entered care on " + c.enteredCareOn() + ". Legal status: "
+                    + Words.legalStatus(c.legalStatus()) + ".", null, Map.of());
         }
     }
 }

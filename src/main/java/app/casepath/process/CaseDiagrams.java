@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.springframework.stereotype.Service;
 
 /**
@@ -18,7 +20,16 @@ import org.springframework.stereotype.Service;
 @Service
 public class CaseDiagrams {
 
-    public record Diagram(String processKey, String xml, List<String> activeActivityIds) {
+    /**
+     * {@code activeActivityIds} are for the diagram's markers; {@code activeSteps} and
+     * {@code processName} are for people: the model's own names, never its ids.
+     */
+    public record Diagram(String processKey, String processName, String xml, List<String> activeActivityIds,
+                          List<Step> activeSteps) {
+    }
+
+    /** An active element of the model and its name as the model gives it. */
+    public record Step(String id, String name) {
     }
 
     private final RuntimeService runtime;
@@ -38,10 +49,33 @@ public class CaseDiagrams {
         if (current == null) {
             ProcessDefinition main = repository.createProcessDefinitionQuery().processDefinitionKey(Journey.MAIN_PROCESS)
                     .latestVersion().singleResult();
-            return new Diagram(Journey.MAIN_PROCESS, xml(main.getId()), List.of());
+            return new Diagram(main.getKey(), processName(main), xml(main.getId()), List.of(), List.of());
         }
         ProcessDefinition definition = repository.getProcessDefinition(current.getProcessDefinitionId());
-        return new Diagram(definition.getKey(), xml(definition.getId()), runtime.getActiveActivityIds(current.getId()));
+        List<String> active = runtime.getActiveActivityIds(current.getId());
+        BpmnModelInstance model = repository.getBpmnModelInstance(definition.getId());
+        List<Step> steps = active.stream().map(id -> id.replace(MULTI_INSTANCE_BODY, "")).distinct()
+                .map(id -> new Step(id, stepName(model, id))).toList();
+        return new Diagram(definition.getKey(), processName(definition), xml(definition.getId()), active, steps);
+    }
+
+    private static final String MULTI_INSTANCE_BODY = "#multiInstanceBody";
+
+    private static String processName(ProcessDefinition definition) {
+        String name = definition.getName();
+        return name != null && !name.isBlank() ? name : Words.humanise(definition.getKey());
+    }
+
+    /**
+     * The element's name in the model; else the task's words; else its id in words, never the id
+     * itself. A name that is only the id again (as some tools write) counts as none.
+     */
+    static String stepName(BpmnModelInstance model, String id) {
+        if (model.getModelElementById(id) instanceof FlowElement element && element.getName() != null
+                && !element.getName().isBlank() && !element.getName().strip().equals(id)) {
+            return element.getName().strip().replaceAll("\\s+", " ");
+        }
+        return TaskKey.of(id).map(Words::task).orElseGet(() -> Words.humanise(id));
     }
 
     private String xml(String definitionId) {

@@ -15,6 +15,7 @@ import app.casepath.caserecord.SignsOfSafety;
 import app.casepath.caserecord.Transitions;
 import app.casepath.process.Routing;
 import app.casepath.process.TaskKey;
+import app.casepath.process.Words;
 import app.casepath.tasks.Form;
 import app.casepath.tasks.TaskFormHandler;
 
@@ -76,7 +77,8 @@ class CompleteSection47EnquiryHandler implements TaskFormHandler<CompleteSection
         Map<String, Object> variables = new HashMap<>();
         variables.put(OUTCOME, e.outcome());
         variables.put(NEXT_STEP, e.nextStep());
-        return Completion.of("Section 47 enquiry completed: " + e.outcome()
-                + (e.nextStep() == null ? "." : ", next step " + e.nextStep() + ".") + " " + e.rationale(), null, variables);
+        return Completion.of("Section 47 enquiry completed. Outcome: " + Words.choice(task(), OUTCOME, e.outcome()) + "."
+                + (e.nextStep() == null ? "" : " Next step: " + Words.choice(task(), NEXT_STEP, e.nextStep()) + ".")
+                + " " + e.rationale(), null, variables);
     }
 }

@@ -16,6 +16,7 @@ import app.casepath.caserecord.Transitions;
 import app.casepath.caserecord.WrongStageException;
 import app.casepath.process.Journey;
 import app.casepath.process.Stage;
+import app.casepath.process.Words;
 import app.casepath.security.CaseAccess;
 import app.casepath.security.Caller;
 import app.casepath.security.Groups;
@@ -65,7 +66,7 @@ public class ConcernService {
         form.check();
         if (row.status() != CaseRecord.Status.OPEN || !STAGES.contains(row.stage())) {
             throw new WrongStageException("A significant-harm concern can be raised on an open case in assessment, "
-                    + "early help or a Child in Need plan; this case is in " + row.stage() + ".");
+                    + "early help or a Child in Need plan; this case is at the stage: " + Words.stage(row.stage()) + ".");
         }
         transitions.toStrategyDiscussion(caseId, raisedOn, description, user);
         runtime.createMessageCorrelation(Journey.SIGNIFICANT_HARM_CONCERN)

@@ -13,6 +13,7 @@ import app.casepath.caserecord.SignsOfSafety;
 import app.casepath.caserecord.Transitions;
 import app.casepath.process.Routing;
 import app.casepath.process.TaskKey;
+import app.casepath.process.Words;
 import app.casepath.tasks.Form;
 import app.casepath.tasks.TaskFormHandler;
 
@@ -65,7 +66,8 @@ class HoldInitialConferenceHandler implements TaskFormHandler<HoldInitialConfere
         plans.recordConference(caseId, planId, "ICPC", target, c);
         signsOfSafety.record(caseId, c.heldOn(), task().key(), new SignsOfSafety.Columns(List.of(), List.of(), List.of()),
                 i.dangerStatements(), c.safetyScale(), context.user());
-        return Completion.of("Initial child protection conference held: " + c.decision()
-                + (c.category() == null ? "." : " (" + c.category() + ")."), c.heldOn(), Map.of(DECISION, c.decision()));
+        return Completion.of("Initial child protection conference held. Decision: "
+                + Words.choice(task(), DECISION, c.decision())
+                + (c.category() == null ? "." : " (" + Words.category(c.category()) + ")."), c.heldOn(), Map.of(DECISION, c.decision()));
     }
 }

@@ -12,6 +12,7 @@ import app.casepath.caserecord.SignsOfSafety;
 import app.casepath.caserecord.Transitions;
 import app.casepath.process.Routing;
 import app.casepath.process.TaskKey;
+import app.casepath.process.Words;
 import app.casepath.tasks.Deadlines;
 import app.casepath.tasks.Form;
 import app.casepath.tasks.TaskFormHandler;
@@ -70,6 +71,7 @@ class HoldReviewConferenceHandler implements TaskFormHandler<CpPlans.Conference>
             }
             default -> { }
         }
-        return Completion.of("Review conference held: " + c.decision() + ".", on, Map.of(DECISION, c.decision()));
+        return Completion.of("Review conference held. Decision: " + Words.choice(task(), DECISION, c.decision()) + "."
+                + (c.category() == null ? "" : " Category of plan: " + Words.category(c.category()) + "."), on, Map.of(DECISION, c.decision()));
     }
 }

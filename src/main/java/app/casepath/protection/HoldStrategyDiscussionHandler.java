@@ -15,6 +15,7 @@ import app.casepath.caserecord.CaseRecord;
 import app.casepath.caserecord.JsonText;
 import app.casepath.process.Routing;
 import app.casepath.process.TaskKey;
+import app.casepath.process.Words;
 import app.casepath.tasks.Deadlines;
 import app.casepath.tasks.Form;
 import app.casepath.tasks.TaskFormHandler;
@@ -86,8 +87,8 @@ class HoldStrategyDiscussionHandler implements TaskFormHandler<HoldStrategyDiscu
                     values (?, ?, ?, ?)""")
                     .params(caseId, discussionId, d.heldOn(), deadlines.initialConferenceTarget(d.heldOn())).update();
         }
-        return Completion.of("Strategy discussion held: " + (d.decision().equals("S47")
-                ? "section 47 enquiry started." : "no section 47 enquiry.") + " " + d.rationale(),
+        return Completion.of("Strategy discussion held. Decision: " + Words.choice(task(), DECISION, d.decision()) + ". "
+                + d.rationale(),
                 d.heldOn(), Map.of(DECISION, d.decision()));
     }
 }

@@ -26,6 +26,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import app.casepath.EmbeddedPostgres;
+import app.casepath.Jargon;
 import app.casepath.JourneyDriver;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -70,6 +71,16 @@ class EmailTest {
     @AfterEach
     void resetClock() {
         ClockUtil.reset();
+    }
+
+    /** Words, never codes: every email a test sent, subject and body, is in the forms' words. */
+    @AfterEach
+    void everyEmailIsInWords() throws Exception {
+        List<String> texts = new java.util.ArrayList<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            texts.add(m.getSubject() + " " + body(m));
+        }
+        assertThat(Jargon.inEach(texts)).as("emails with codes in them").isEmpty();
     }
 
     private List<MimeMessage> to(String address) {
