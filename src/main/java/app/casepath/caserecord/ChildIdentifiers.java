@@ -110,16 +110,25 @@ public final class ChildIdentifiers {
         if (upn == null || !UPN.matcher(upn).matches()) {
             return false;
         }
+        char last = upn.charAt(12);
+        if (!Character.isDigit(last) && UPN_LETTERS.indexOf(last) < 0) {
+            return false;
+        }
+        return upn.charAt(0) == upnCheckLetter(upn.substring(1));
+    }
+
+    /** The check letter for a UPN's last twelve characters (as a council issuing a temporary UPN works it). */
+    public static char upnCheckLetter(String lastTwelve) {
+        String upn = "A" + lastTwelve;
+        if (!UPN.matcher(upn).matches()) {
+            throw new IllegalArgumentException("not the last twelve characters of a UPN");
+        }
         int sum = 0;
         for (int position = 2; position <= 13; position++) {
             char c = upn.charAt(position - 1);
-            int value = Character.isDigit(c) ? c - '0' : UPN_LETTERS.indexOf(c);
-            if (value < 0) {
-                return false;
-            }
-            sum += value * position;
+            sum += (Character.isDigit(c) ? c - '0' : UPN_LETTERS.indexOf(c)) * position;
         }
-        return upn.charAt(0) == UPN_LETTERS.charAt(sum % 23);
+        return UPN_LETTERS.charAt(sum % 23);
     }
 
     private static List<String> sorted(Set<String> codes) {
