@@ -1,9 +1,12 @@
 // End-to-end: the real app in Chromium (found by browser.mjs), signing in as each role.
 // Usage: node e2e/journey.mjs BASE_URL PHASE SCREENSHOT_DIR [CHILD_NAME]
 //   protect: a contact carried to a child protection plan      review: the first review conference
+//   refer:    a contact recorded and screened for a Child and Family Assessment
 //   allocate: a team manager allocates a social worker by name
-//   panel:   a request that fails the network check, then passes and is approved
-// Every page visited is checked with axe (WCAG 2.2 AA); any violation fails the run.
+//   assess:   the assessment recommends entry to care and the team manager authorises it
+//   panel:    a request that fails the network check, then passes and is approved
+// Every page visited is checked with axe (WCAG 2.2 AA); any violation fails the run, and so does a
+// page visited without an axe run (a page: a URL, path and query, as the user signed in at the time).
 import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { launchBrowser } from './browser.mjs';
@@ -17,12 +20,28 @@ page.setDefaultTimeout(15000);
 const problems = [];
 page.on('pageerror', (e) => problems.push('page error: ' + e.message));
 
+// Pages visited (every navigation of the main frame, the browser app's own included) and pages checked.
+let signedInAs = null;
+const visited = new Set();
+const checked = new Set();
+const pageKey = (url) => { const u = new URL(url); return `${u.pathname}${u.search} as ${signedInAs ?? 'no one'}`; };
+page.on('framenavigated', (frame) => {
+  if (frame === page.mainFrame() && frame.url().startsWith(base)) visited.add(pageKey(frame.url()));
+});
+
 async function axe(name) {
+  checked.add(pageKey(page.url()));
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   for (const v of result.violations) {
     problems.push(`axe on ${name}: ${v.id} (${v.impact}) ${v.help} – ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
   }
   console.log(`axe ${name}: ${result.violations.length} violations`);
+}
+
+/** Axe on the page now shown, once it has loaded, unless this page has had its run. */
+async function checkPage(name) {
+  await page.waitForFunction(() => !document.body.innerText.includes('Loading…'));
+  if (!checked.has(pageKey(page.url()))) await axe(name ?? pageKey(page.url()));
 }
 
 const group = (name) => page.getByRole('group', { name, exact: true });
@@ -62,29 +81,62 @@ async function wordsNotCodes(name) {
 
 async function signIn(user) {
   await page.goto(base + '/sign-in');
+  await page.getByRole('heading', { name: 'Sign in to Casepath' }).waitFor();
+  await checkPage();
   await page.getByLabel('Username').fill(user);
   await page.getByLabel('Password').fill('demo');
+  signedInAs = user;
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { name: 'Inbox' }).waitFor();
   await page.getByText(`(${user})`).waitFor();
+  await checkPage();
 }
 
 async function signOut() {
+  signedInAs = null;
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.getByRole('heading', { name: 'Sign in to Casepath' }).waitFor();
+  await checkPage();
 }
 
 async function openTask(view, childName, taskName) {
   await page.goto(base + '/');
   await page.getByRole('heading', { name: 'Inbox' }).waitFor();
+  await checkPage();
   if (view === 'groups') await page.getByRole('link', { name: /My teams' tasks/ }).click();
   await page.getByRole('row', { name: new RegExp(childName) }).getByRole('link', { name: taskName, exact: true }).first().click();
   await page.getByRole('heading', { name: taskName, level: 1 }).waitFor();
+  await checkPage(`${taskName} form`);
 }
 
 async function save() {
   await page.getByRole('button', { name: 'Save and continue' }).click();
   await page.getByText('completed for').waitFor();
+  await checkPage();
+}
+
+/** The Front Door records a contact about the child; prints CASE and the case id. */
+async function recordContact(child, [day, month, year], gender, concerns) {
+  await page.getByRole('link', { name: 'Record a contact' }).click();
+  await page.getByRole('heading', { name: 'Record a contact' }).waitFor();
+  await axe('record a contact');
+  await page.getByLabel('Who made the contact (referral source)').selectOption('2A');
+  await group('Referrer').getByLabel('Name', { exact: true }).fill('Ms Okoye');
+  await group('Referrer').getByLabel('Organisation').fill("St Mary's Primary School");
+  await page.getByLabel('First name').fill(child.split(' ')[0]);
+  await page.getByLabel('Last name').fill(child.split(' ')[1]);
+  await group('Date of birth').getByLabel('Day').fill(day);
+  await group('Date of birth').getByLabel('Month').fill(month);
+  await group('Date of birth').getByLabel('Year').fill(year);
+  await radio('Gender', gender);
+  await page.getByLabel('Ethnicity').selectOption('ABAN');
+  await page.getByLabel('What are the concerns?').fill(concerns);
+  await page.getByRole('button', { name: 'Record the contact' }).click();
+  await page.getByText('Contact recorded as').waitFor();
+  await checkPage();
+  const caseId = page.url().split('/cases/')[1];
+  console.log('CASE ' + caseId);
+  return caseId;
 }
 
 try {
@@ -94,24 +146,7 @@ try {
     await page.getByRole('heading', { name: 'Sign in to Casepath' }).waitFor();
     await axe('sign in');
     await signIn('fd.practitioner');
-    await page.getByRole('link', { name: 'Record a contact' }).click();
-    await page.getByRole('heading', { name: 'Record a contact' }).waitFor();
-    await axe('record a contact');
-    await page.getByLabel('Who made the contact (referral source)').selectOption('2A');
-    await group('Referrer').getByLabel('Name', { exact: true }).fill('Ms Okoye');
-    await group('Referrer').getByLabel('Organisation').fill("St Mary's Primary School");
-    await page.getByLabel('First name').fill(child.split(' ')[0]);
-    await page.getByLabel('Last name').fill(child.split(' ')[1]);
-    await group('Date of birth').getByLabel('Day').fill('14');
-    await group('Date of birth').getByLabel('Month').fill('5');
-    await group('Date of birth').getByLabel('Year').fill('2017');
-    await radio('Gender', 'Male');
-    await page.getByLabel('Ethnicity').selectOption('ABAN');
-    await page.getByLabel('What are the concerns?').fill('Bruising to the upper arm; he said his step-father grabbed him.');
-    await page.getByRole('button', { name: 'Record the contact' }).click();
-    await page.getByText('Contact recorded as').waitFor();
-    const caseId = page.url().split('/cases/')[1];
-    console.log('CASE ' + caseId);
+    await recordContact(child, ['14', '5', '2017'], 'Male', 'Bruising to the upper arm; he said his step-father grabbed him.');
 
     await openTask('groups', child, 'Screen the contact');
     await page.getByRole('button', { name: 'Save and continue' }).click();
@@ -130,7 +165,6 @@ try {
     await page.getByText("My teams' tasks, soonest due first").waitFor();
     await axe("my teams' tasks");
     await openTask('groups', child, 'Strategy discussion');
-    await axe('strategy discussion form');
     for (const [i, name, agency] of [[1, 'Grace Mensah', "Children's social care"], [2, 'DC Bello', 'Police'], [3, 'Nurse Lee', 'Health']]) {
       await page.getByRole('button', { name: i === 1 ? 'Add an attendee' : 'Add another attendee' }).click();
       await page.getByLabel(`Name (attendee ${i})`).fill(name);
@@ -180,7 +214,6 @@ try {
   } else if (phase === 'review') {
     await signIn('cp.chair');
     await openTask('groups', childArg, 'Review conference');
-    await axe('review conference form');
     await radio('Decision', 'Continue the plan');
     await save();
     await page.getByRole('row', { name: /Review conference/ }).getByText('met').waitFor();
@@ -191,11 +224,34 @@ try {
     await page.getByRole('heading', { name: 'Overdue now' }).waitFor();
     await page.screenshot({ path: `${shots}/dashboard.png`, fullPage: true });
     await axe('dashboard');
+  } else if (phase === 'refer') {
+    const child = childArg;
+    await signIn('fd.practitioner');
+    await recordContact(child, ['3', '2', '2015'], 'Male', 'Neglect: the school reports he is hungry and unwashed most days.');
+    await openTask('groups', child, 'Screen the contact');
+    await radio('Decision', 'Child and Family Assessment');
+    await page.getByLabel('Rationale').fill('Neglect over many months: threshold level 3.');
+    await save();
   } else if (phase === 'allocate') {
     await signIn('team.manager');
     await openTask('groups', childArg, 'Allocate a social worker');
     await page.getByLabel('Social worker').selectOption({ label: 'Grace Mensah (social.worker)' });
     await axe('allocation form');
+    await save();
+  } else if (phase === 'assess') {
+    const child = childArg;
+    await signIn('social.worker');
+    await openTask('mine', child, 'Complete the assessment');
+    await radio('Was the child seen alone?', 'Yes');
+    await radio('Safety scale', '2');
+    await radio('Recommendation', 'Entry to care');
+    await radio('How it was shared', 'In person');
+    await save();
+    await signOut();
+    await signIn('team.manager');
+    await openTask('groups', child, 'Authorise the assessment');
+    await radio('Decision', 'Entry to Care Panel');
+    await page.getByLabel('Comments', { exact: true }).fill('Agreed: the plans have not kept him safe.');
     await save();
   } else if (phase === 'panel') {
     const child = childArg;
@@ -240,7 +296,12 @@ try {
     await radio('Approved route', 'Pre-proceedings (Public Law Outline)');
     await page.getByLabel('Rationale').fill('The network has been fully explored; the plan cannot keep him safe.');
     await save();
+  } else {
+    throw new Error('unknown phase ' + phase);
   }
+  const unchecked = [...visited].filter((key) => !checked.has(key));
+  for (const key of unchecked) problems.push(`no axe run on a page visited: ${key}`);
+  console.log(`pages visited: ${visited.size}, checked with axe: ${checked.size}`);
 } catch (e) {
   problems.push(`${phase}: ${e.message.split('\n')[0]}`);
   await page.screenshot({ path: `${shots}/failure-${phase}.png`, fullPage: true }).catch(() => {});

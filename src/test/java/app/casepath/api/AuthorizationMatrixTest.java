@@ -3,25 +3,37 @@ package app.casepath.api;
 import static app.casepath.Forms.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Every demo user against every task key and endpoint, expected as roles.md says. Working a task
- * is probed with an empty form: a user who may work it reaches validation (400); anyone else is
- * refused (403 if they may see the case, 404 if not) and the task stays open.
+ * Every demo user (and no one signed in) against every endpoint the OpenAPI document lists, and
+ * every task key, expected as roles.md says. The endpoints come from /v3/api-docs: one without a
+ * rule in {@link #rules()} fails the build, naming it. Working a task is probed with an empty
+ * form: a user who may work it reaches validation (400); anyone else is refused (403 if they may
+ * see the case, 404 if not) and the task stays open. Claims are given back after each probe.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTest extends HttpTest {
@@ -33,6 +45,12 @@ class AuthorizationMatrixTest extends HttpTest {
     }
 
     private final Map<String, Case> atTask = new LinkedHashMap<>();
+    /** Unassigned strategy discussions (the social workers' group) for claiming and giving back. */
+    private String toClaim;
+    private String toGiveBack;
+
+    @LocalServerPort
+    int port;
 
     private static final Set<String> MANAGERS = Set.of("team.manager", "service.manager");
 
@@ -138,6 +156,13 @@ class AuthorizationMatrixTest extends HttpTest {
         journey.complete(confirm, "requestEntryToCare", passingRequest("S20"), "social.worker");
         journey.complete(confirm, "decideEntryToCare", panelDecision("APPROVE"), "panel.member");
         atTask.put("confirmCareEntry", new Case(confirm, panelWorkers, panelReaders));
+
+        String claiming = journey.contact("Matrix", "Claiming", "2016-01-01").caseId();
+        journey.complete(claiming, "screenContact", screen("STRATEGY_DISCUSSION"), "fd.practitioner");
+        toClaim = journey.task(claiming, "holdStrategyDiscussion").getId();
+        String givingBack = journey.contact("Matrix", "GivingBack", "2016-01-01").caseId();
+        journey.complete(givingBack, "screenContact", screen("STRATEGY_DISCUSSION"), "fd.practitioner");
+        toGiveBack = journey.task(givingBack, "holdStrategyDiscussion").getId();
     }
 
     private String panelCase(String name) {
@@ -155,73 +180,232 @@ class AuthorizationMatrixTest extends HttpTest {
                 java.util.Arrays.stream(app.casepath.process.TaskKey.values()).map(app.casepath.process.TaskKey::key).toList());
     }
 
-    @Test
-    void onlyTheAssigneeOrTheTasksGroupsMayWorkIt() {
-        List<String> wrong = new ArrayList<>();
-        atTask.forEach((taskKey, c) -> {
-            String taskId = journey.task(c.caseId(), taskKey).getId();
-            for (String user : USERS) {
-                HttpStatus expected = c.workers().contains(user) ? HttpStatus.BAD_REQUEST
-                        : c.readers().contains(user) ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND;
-                ResponseEntity<JsonNode> answer = as(user).post("/api/tasks/" + taskId + "/complete", Map.of());
-                if (answer.getStatusCode() != expected) {
-                    wrong.add(taskKey + " by " + user + ": " + answer.getStatusCode().value() + ", expected " + expected.value());
+    // --- the endpoints of the API document, each with its rule ---------------------------------
+
+    private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
+
+    /** "METHOD /path" for every operation /v3/api-docs lists. */
+    private Set<String> documentedEndpoints() {
+        ResponseEntity<JsonNode> doc = api.get("/v3/api-docs");
+        assertThat(doc.getStatusCode()).isEqualTo(HttpStatus.OK);
+        Set<String> endpoints = new TreeSet<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = doc.getBody().get("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            path.getValue().fieldNames().forEachRemaining(method -> {
+                if (METHODS.contains(method)) {
+                    endpoints.add(method.toUpperCase() + " " + path.getKey());
                 }
-            }
-            assertThat(journey.task(c.caseId(), taskKey)).as("%s still open", taskKey).isNotNull();
-        });
-        assertThat(wrong).isEmpty();
+            });
+        }
+        return endpoints;
     }
 
     @Test
-    void aCaseIsReadableOnlyByThoseRolesMdNames() {
-        List<String> wrong = new ArrayList<>();
-        atTask.forEach((taskKey, c) -> {
-            for (String user : USERS) {
-                HttpStatus expected = c.readers().contains(user) ? HttpStatus.OK : HttpStatus.NOT_FOUND;
-                for (String path : List.of("/api/cases/" + c.caseId(), "/api/cases/" + c.caseId() + "/chronology")) {
-                    HttpStatus status = HttpStatus.valueOf(as(user).get(path).getStatusCode().value());
-                    if (status != expected) {
-                        wrong.add(path + " (" + taskKey + ") by " + user + ": " + status.value() + ", expected " + expected.value());
-                    }
-                }
-                boolean listed = as(user).get("/api/cases?size=100&q=Matrix").getBody().get("items").findValuesAsText("caseId")
-                        .contains(c.caseId());
-                if (listed != c.readers().contains(user)) {
-                    wrong.add("list (" + taskKey + ") by " + user + ": listed=" + listed);
-                }
-            }
-        });
-        assertThat(wrong).isEmpty();
+    void everyEndpointTheApiDocumentListsHasARule() {
+        Set<String> documented = documentedEndpoints();
+        Set<String> ruled = rules().keySet();
+        assertThat(documented).as("the API document's endpoints").hasSizeGreaterThanOrEqualTo(20);
+        assertThat(documented.stream().filter(e -> !ruled.contains(e)).map(e -> e + " has no rule in AuthorizationMatrixTest.rules():"
+                + " say who may call it").toList()).as("endpoints without a rule").isEmpty();
+        assertThat(ruled.stream().filter(e -> !documented.contains(e)).toList()).as("rules for endpoints the API no longer has").isEmpty();
     }
 
     @Test
-    void endpointsOtherThanTasks() {
-        Set<String> recorders = Set.of("fd.practitioner", "fd.manager", "eh.practitioner", "social.worker", "social.worker2",
-                "team.manager");
-        String assessment = atTask.get("completeAssessment").caseId();
-        String plan = atTask.get("holdCoreGroup").caseId();
+    void everyDemoUserAgainstEveryEndpoint() {
+        Map<String, Runnable> rules = rules();
+        List<String> missing = new ArrayList<>();
+        wrong.clear();
+        for (String endpoint : documentedEndpoints()) {
+            Runnable rule = rules.get(endpoint);
+            if (rule == null) {
+                missing.add(endpoint);
+            } else {
+                rule.run();
+            }
+        }
+        assertThat(missing).as("endpoints without a rule").isEmpty();
+        assertThat(wrong).isEmpty();
+        atTask.forEach((taskKey, c) -> assertThat(journey.task(c.caseId(), taskKey)).as("%s still open", taskKey).isNotNull());
+        assertThat(journey.db().sql("select count(*) from task_inbox where task_id in (?, ?) and assignee is not null")
+                .params(toClaim, toGiveBack).query(Long.class).single()).as("claims given back").isZero();
+    }
+
+    /** Listing cases: each sees exactly the cases roles.md lets them read. */
+    @Test
+    void theCaseListShowsOnlyTheCasesEachMayRead() {
+        List<String> wrongListings = new ArrayList<>();
         for (String user : USERS) {
-            assertThat(as(user).get("/api/me").getBody().get("username").asText()).isEqualTo(user);
-            assertThat(as(user).get("/api/tasks?view=groups").getStatusCode()).isEqualTo(HttpStatus.OK);
-            assertThat(as(user).post("/api/contacts", Map.of()).getStatusCode()).as("contact by %s", user)
-                    .isEqualTo(recorders.contains(user) ? HttpStatus.BAD_REQUEST : HttpStatus.FORBIDDEN);
-            assertThat(as(user).get("/api/audit").getStatusCode()).as("audit by %s", user)
-                    .isEqualTo(user.equals("admin") ? HttpStatus.OK : HttpStatus.FORBIDDEN);
+            List<String> listed = as(user).get("/api/cases?size=100&q=Matrix").getBody().get("items").findValuesAsText("caseId");
+            atTask.forEach((taskKey, c) -> {
+                if (listed.contains(c.caseId()) != c.readers().contains(user)) {
+                    wrongListings.add("list (" + taskKey + ") by " + user + ": listed=" + listed.contains(c.caseId()));
+                }
+            });
+        }
+        assertThat(wrongListings).isEmpty();
+    }
+
+    @Test
+    void theEnginesRestApiIsForAdministratorsAndNoOneIsAskedForBasicCredentials() {
+        for (String user : USERS) {
             assertThat(as(user).get("/engine-rest/process-definition/count").getStatusCode()).as("engine by %s", user)
                     .isEqualTo(user.equals("admin") ? HttpStatus.OK : HttpStatus.FORBIDDEN);
-            HttpStatus concern = Set.of("social.worker", "team.manager").contains(user) ? HttpStatus.BAD_REQUEST
-                    : user.equals("service.manager") ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND;
-            assertThat(as(user).post("/api/cases/" + assessment + "/concerns", Map.of()).getStatusCode())
-                    .as("concern by %s", user).isEqualTo(concern);
-            HttpStatus request = Set.of("social.worker", "social.worker2", "team.manager").contains(user)
-                    ? HttpStatus.BAD_REQUEST
-                    : Set.of("cp.chair", "service.manager").contains(user) ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND;
-            assertThat(as(user).post("/api/cases/" + plan + "/entry-to-care", Map.of()).getStatusCode())
-                    .as("entry to care by %s", user).isEqualTo(request);
         }
-        assertThat(api.get("/api/me").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(api.get("/api/me").getHeaders().get("WWW-Authenticate")).as("no browser Basic prompt").isNull();
         assertThat(api.get("/engine-rest/process-definition/count").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    private final List<String> wrong = new ArrayList<>();
+
+    private static final Set<String> RECORDERS = Set.of("fd.practitioner", "fd.manager", "eh.practitioner", "social.worker",
+            "social.worker2", "team.manager");
+
+    /** Who may call each endpoint of the API document, as "METHOD /path" (the document's own spelling). */
+    private Map<String, Runnable> rules() {
+        Map<String, Runnable> rules = new LinkedHashMap<>();
+        Function<String, Integer> anyone = user -> 200;
+        Function<String, Integer> managers = user -> MANAGERS.contains(user) ? 200 : 403;
+
+        rules.put("GET /api/csrf", () -> byUser("GET", "/api/csrf", null, anyone, 200));
+        rules.put("POST /api/login", () -> {
+            for (String user : USERS) {
+                Browser browser = new Browser();
+                expect("sign in", user, browser.send("POST", "/api/login", "{\"username\":\"" + user + "\",\"password\":\"demo\"}"), 200);
+                expect("signed in: GET /api/me", user, browser.send("GET", "/api/me", null), 200);
+                expect("sign out", user, browser.send("POST", "/api/logout", null), 204);
+                expect("signed out: GET /api/me", user, browser.send("GET", "/api/me", null), 401);
+            }
+            // An unknown user (a demo user's wrong password would make them wait: the brute-force guard).
+            expect("sign in as nobody", null, new Browser().send("POST", "/api/login", "{\"username\":\"nobody\",\"password\":\"demo\"}"), 401);
+        });
+        rules.put("POST /api/logout", () -> byUser("POST", "/api/logout", null, user -> 204));
+        rules.put("GET /api/me", () -> {
+            byUser("GET", "/api/me", null, anyone);
+            for (String user : USERS) {
+                if (!user.equals(as(user).get("/api/me").getBody().path("username").asText())) {
+                    wrong.add("GET /api/me by " + user + " names someone else");
+                }
+            }
+        });
+        rules.put("GET /api/users", () -> byUser("GET", "/api/users?group=social-workers", null, anyone));
+        rules.put("GET /api/audit", () -> byUser("GET", "/api/audit", null, user -> user.equals("admin") ? 200 : 403));
+        rules.put("GET /api/dashboard/timeliness", () -> byUser("GET", "/api/dashboard/timeliness", null, managers));
+        rules.put("GET /api/exports/annex-a/{list}.csv", () -> byUser("GET", "/api/exports/annex-a/1.csv", null, managers));
+        rules.put("GET /api/exports/cin-census/{year}.xml", () -> byUser("GET", "/api/exports/cin-census/2025.xml", null, managers));
+        rules.put("POST /api/contacts", () -> byUser("POST", "/api/contacts", Map.of(), user -> RECORDERS.contains(user) ? 400 : 403));
+
+        rules.put("GET /api/tasks", () -> byUser("GET", "/api/tasks?view=groups", null, anyone));
+        rules.put("GET /api/tasks/{taskId}", () -> atTask.forEach((taskKey, c) -> byUser("GET",
+                "/api/tasks/" + journey.task(c.caseId(), taskKey).getId(), null,
+                user -> c.workers().contains(user) || c.readers().contains(user) ? 200 : 404)));
+        rules.put("POST /api/tasks/{taskId}/complete", () -> atTask.forEach((taskKey, c) -> byUser("POST",
+                "/api/tasks/" + journey.task(c.caseId(), taskKey).getId() + "/complete", Map.of(),
+                user -> c.workers().contains(user) ? 400 : c.readers().contains(user) ? 403 : 404)));
+        Case strategy = atTask.get("holdStrategyDiscussion");
+        rules.put("POST /api/tasks/{taskId}/claim", () -> {
+            String claim = "/api/tasks/" + toClaim + "/claim";
+            String giveBack = "/api/tasks/" + toClaim + "/unclaim";
+            for (String user : USERS) {
+                int expected = strategy.workers().contains(user) ? 204 : strategy.readers().contains(user) ? 403 : 404;
+                expect("POST " + claim, user, status(user, "POST", claim), expected);
+                if (expected == 204) {
+                    String other = user.equals("social.worker") ? "social.worker2" : "social.worker";
+                    expect("POST " + claim + ", claimed by " + user, other, status(other, "POST", claim), 409);
+                    expect("POST " + giveBack, user, status(user, "POST", giveBack), 204);
+                }
+            }
+            expect("POST " + claim, null, anonymous("POST", claim, null), 401);
+        });
+        rules.put("POST /api/tasks/{taskId}/unclaim", () -> {
+            String giveBack = "/api/tasks/" + toGiveBack + "/unclaim";
+            expect("claim", "social.worker", status("social.worker", "POST", "/api/tasks/" + toGiveBack + "/claim"), 204);
+            for (String user : USERS) {
+                if (!user.equals("social.worker")) {
+                    // Only the assignee gives a task back; the task's group and the managers may see it but not that.
+                    expect("POST " + giveBack + ", social.worker's", user, status(user, "POST", giveBack),
+                            strategy.workers().contains(user) || strategy.readers().contains(user) ? 403 : 404);
+                }
+            }
+            expect("POST " + giveBack, null, anonymous("POST", giveBack, null), 401);
+            expect("POST " + giveBack, "social.worker", status("social.worker", "POST", giveBack), 204);
+        });
+
+        rules.put("GET /api/cases", () -> byUser("GET", "/api/cases?q=Matrix", null, anyone));
+        // Whoever may read the case may correct the child's census items: {} is then 400 (nothing given).
+        rules.put("PATCH /api/cases/{caseId}/child", () -> {
+            Map<String, Case> byCase = new LinkedHashMap<>();
+            atTask.values().forEach(c -> byCase.putIfAbsent(c.caseId(), c));
+            byCase.values().forEach(c -> byUser("PATCH", "/api/cases/" + c.caseId() + "/child", Map.of(),
+                    user -> c.readers().contains(user) ? 400 : 404));
+        });
+        for (String view : List.of("", "/chronology", "/signs-of-safety", "/diagram")) {
+            rules.put("GET /api/cases/{caseId}" + view, () -> {
+                Map<String, Case> byCase = new LinkedHashMap<>();
+                atTask.values().forEach(c -> byCase.putIfAbsent(c.caseId(), c));
+                byCase.values().forEach(c -> byUser("GET", "/api/cases/" + c.caseId() + view, null,
+                        user -> c.readers().contains(user) ? 200 : 404));
+            });
+        }
+        String assessment = atTask.get("completeAssessment").caseId();
+        rules.put("POST /api/cases/{caseId}/concerns", () -> byUser("POST", "/api/cases/" + assessment + "/concerns", Map.of(),
+                user -> Set.of("social.worker", "team.manager").contains(user) ? 400 : user.equals("service.manager") ? 403 : 404));
+        String plan = atTask.get("holdCoreGroup").caseId();
+        rules.put("POST /api/cases/{caseId}/entry-to-care", () -> byUser("POST", "/api/cases/" + plan + "/entry-to-care", Map.of(),
+                user -> Set.of("social.worker", "social.worker2", "team.manager").contains(user) ? 400
+                        : Set.of("cp.chair", "service.manager").contains(user) ? 403 : 404));
+        return rules;
+    }
+
+    /** Every demo user as expected, and no one signed in: 401. */
+    private void byUser(String method, String path, Object body, Function<String, Integer> expected) {
+        byUser(method, path, body, expected, 401);
+    }
+
+    private void byUser(String method, String path, Object body, Function<String, Integer> expected, int signedOut) {
+        for (String user : USERS) {
+            ResponseEntity<JsonNode> answer = method.equals("GET") ? as(user).get(path)
+                    : method.equals("POST") ? as(user).post(path, body)
+                    : as(user).exchange(HttpMethod.valueOf(method), path, body == null ? null : "{}");
+            expect(method + " " + path, user, answer.getStatusCode().value(), expected.apply(user));
+        }
+        expect(method + " " + path, null, anonymous(method, path, body == null ? null : "{}"), signedOut);
+    }
+
+    private int status(String user, String method, String path) {
+        return as(user).exchange(HttpMethod.valueOf(method), path, null).getStatusCode().value();
+    }
+
+    private void expect(String what, String user, int status, int expected) {
+        if (status != expected) {
+            wrong.add(what + " by " + (user == null ? "no one signed in" : user) + ": " + status + ", expected " + expected);
+        }
+    }
+
+    /** No one signed in, but with the CSRF token, so that a change is refused for want of a user (401), not of the token. */
+    private int anonymous(String method, String path, String body) {
+        return new Browser().send(method, path, body);
+    }
+
+    /** A browser: its cookies (session, XSRF-TOKEN), the token echoed on every request. */
+    private final class Browser {
+        private final CookieManager cookies = new CookieManager();
+        private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
+
+        int send(String method, String path, String body) {
+            try {
+                if (cookies.getCookieStore().getCookies().stream().noneMatch(c -> c.getName().equals("XSRF-TOKEN"))) {
+                    client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/csrf")).build(),
+                            HttpResponse.BodyHandlers.discarding());
+                }
+                String token = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                        .findFirst().orElseThrow().getValue();
+                return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Content-Type", "application/json").header("X-XSRF-TOKEN", token)
+                        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                        .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (Exception e) {
+                throw new IllegalStateException(method + " " + path, e);
+            }
+        }
     }
 }

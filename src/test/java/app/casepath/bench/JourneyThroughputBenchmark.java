@@ -18,6 +18,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -140,7 +142,9 @@ class JourneyThroughputBenchmark {
         int seconds = Integer.getInteger("bench.seconds", 15);
         int rounds = Integer.getInteger("bench.rounds", 6);
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-01-04T10:00:00Z")));
-        boolean bareWithEngineIndexes = Boolean.getBoolean("bench.bareWithEngineIndexes");
+        // Like for like by default: bare Camunda given the index Casepath adds to the engine's schema.
+        // -Dbench.bareWithEngineIndexes=false compares with bare Camunda as shipped.
+        boolean bareWithEngineIndexes = Boolean.parseBoolean(System.getProperty("bench.bareWithEngineIndexes", "true"));
         ProcessEngine bareEngine = BareEngine.start(EmbeddedPostgres.jdbcUrl(), bareWithEngineIndexes);
         // A signed-in user's groups are looked up once per session, not per task.
         Map<String, Caller> callers = new java.util.concurrent.ConcurrentHashMap<>();
@@ -221,9 +225,23 @@ class JourneyThroughputBenchmark {
         }
         double bareMean = bareRates.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
         double casepathMean = casepathRates.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        double overhead = (bareMean / casepathMean - 1) * 100;
         report.append(String.format("mean: bare %.1f journeys/s, Casepath %.1f journeys/s; Casepath/bare = %.2f; "
-                        + "time per journey +%.0f%% over bare%n", bareMean, casepathMean, casepathMean / bareMean,
-                (bareMean / casepathMean - 1) * 100));
+                        + "time per journey %+.0f%% over bare%n", bareMean, casepathMean, casepathMean / bareMean, overhead));
+        double[] perRound = new double[rounds];
+        for (int i = 0; i < rounds; i++) {
+            perRound[i] = (bareRates.get(i) / casepathRates.get(i) - 1) * 100;
+        }
+        report.append(String.format("rounds spread: bare %.1f–%.1f journeys/s, Casepath %.1f–%.1f; time per journey over bare,"
+                        + " round by round, %+.0f%% to %+.0f%%%n",
+                Collections.min(bareRates), Collections.max(bareRates), Collections.min(casepathRates),
+                Collections.max(casepathRates), Arrays.stream(perRound).min().orElseThrow(), Arrays.stream(perRound).max().orElseThrow()));
+        // Issue 6: the product's overhead ≤ 25% over bare Camunda on the same BPMN, judged like for like
+        // (bare Camunda given the index Casepath adds to the engine's schema).
+        report.append(bareWithEngineIndexes
+                ? Target.atMost("product overhead, like for like (time per journey over bare, %)", overhead, 25, "%")
+                : "against bare Camunda as shipped, without Casepath's engine index: not like for like, so not the target's"
+                        + " measure (run with -Dbench.bareWithEngineIndexes=true, the default)\n");
         report.append(String.format("heap in use: %d MiB%n",
                 (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20));
         System.out.println("BENCHMARK\n" + report);

@@ -132,6 +132,11 @@ final class Node {
         }
     }
 
+    /** The log's ERROR lines (Spring Boot's console format: time, level, pid). */
+    List<String> errorsInLog() throws IOException {
+        return Files.readAllLines(log).stream().filter(line -> line.matches("^\\S+\\s+ERROR\\s.*")).toList();
+    }
+
     /** The test classpath without the tests' own classes (their beans and test models are not the app's). */
     private static String applicationClassPath() {
         String testClassPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
