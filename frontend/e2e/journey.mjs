@@ -161,6 +161,19 @@ try {
     await wordsNotCodes('case view');
     await page.screenshot({ path: `${shots}/case-view.png`, fullPage: true });
     await axe('case view');
+    // The census items corrected after the contact: a wrong NHS number is refused by its field.
+    await page.getByRole('link', { name: "Change the child's NHS number, UPN or disabilities" }).click();
+    await page.getByRole('heading', { name: "Change the child's details" }).waitFor();
+    await axe("change the child's details");
+    await page.getByLabel('NHS number').fill('943 476 5918');
+    await group('Disabilities').getByLabel('Hearing', { exact: true }).check();
+    await page.getByRole('button', { name: "Save the child's details" }).click();
+    await page.getByText(/check digit is wrong/).first().waitFor();
+    await axe("change the child's details with errors");
+    await page.getByLabel('NHS number').fill('943 476 5919');
+    await page.getByRole('button', { name: "Save the child's details" }).click();
+    await page.getByText("The child's details are saved.").waitFor();
+    await page.getByText('9434765919').waitFor();
     await page.getByRole('link', { name: 'Cases' }).click();
     await page.getByRole('heading', { name: 'Cases' }).waitFor();
     await axe('cases');

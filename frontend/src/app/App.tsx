@@ -5,6 +5,7 @@ import { useSession } from '../features/auth/session';
 import { SignInPage } from '../features/auth/SignInPage';
 import { InboxPage } from '../features/inbox/InboxPage';
 import { TaskPage } from '../features/forms/TaskPage';
+import { ChildDetailsPage } from '../features/case/ChildDetailsPage';
 import { CasePage } from '../features/case/CasePage';
 import { CasesPage } from '../features/case/CasesPage';
 import { RecordContactPage } from '../features/contact/RecordContactPage';
@@ -26,6 +27,7 @@ export function App() {
         <Route path="/tasks/:taskId" element={<SignedIn><TaskPage /></SignedIn>} />
         <Route path="/cases" element={<SignedIn><CasesPage /></SignedIn>} />
         <Route path="/cases/:caseId" element={<SignedIn><CasePage /></SignedIn>} />
+        <Route path="/cases/:caseId/child" element={<SignedIn><ChildDetailsPage /></SignedIn>} />
         <Route path="/contacts/new" element={<SignedIn><RecordContactPage /></SignedIn>} />
         <Route path="/panel" element={<SignedIn><PanelPage /></SignedIn>} />
         <Route path="/dashboard" element={<SignedIn><DashboardPage /></SignedIn>} />

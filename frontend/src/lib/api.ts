@@ -1,4 +1,4 @@
-import type { CaseSummary, CaseView, ChronologyEntry, Dashboard, Diagram, FieldError, InboxItem, Me, Page, Recorded, SignsOfSafetyMap, TaskDetail } from './types';
+import type { CaseSummary, CaseView, ChildDetails, ChronologyEntry, Dashboard, Diagram, FieldError, InboxItem, Me, Page, Recorded, SignsOfSafetyMap, TaskDetail } from './types';
 
 /** A refusal from the API (RFC 9457 problem), with the fields it names. */
 export class ApiError extends Error {
@@ -53,6 +53,8 @@ export const api = {
   chronology: (caseId: string) => call<ChronologyEntry[]>('GET', `/api/cases/${caseId}/chronology`),
   signsOfSafety: (caseId: string) => call<SignsOfSafetyMap[]>('GET', `/api/cases/${caseId}/signs-of-safety`),
   diagram: (caseId: string) => call<Diagram>('GET', `/api/cases/${caseId}/diagram`),
+  correctChild: (caseId: string, items: Record<string, unknown>) =>
+    call<ChildDetails>('PATCH', `/api/cases/${caseId}/child`, items),
   recordContact: (contact: Record<string, unknown>) => call<Recorded>('POST', '/api/contacts', contact),
   dashboard: (from?: string, to?: string) => call<Dashboard>('GET', '/api/dashboard/timeliness' + query({ from, to })),
 };

@@ -19,10 +19,16 @@ export interface TaskDetail {
 
 export interface Milestone { key: string; dueOn: string; completedOn: string | null; status: 'DUE' | 'OVERDUE' | 'MET' | 'MISSED' }
 
+export interface ChildDetails {
+  childId: string; childNumber: string; firstName: string; lastName: string; dateOfBirth: string | null;
+  expectedDateOfBirth: string | null; gender: string | null; ethnicity: string | null; address: string | null;
+  upn: string | null; formerUpn: string | null; upnUnknown: string | null; nhsNumber: string | null;
+  disabilities: string[] | null;
+}
+
 export interface CaseView {
   caseId: string; reference: string; stage: string; status: 'OPEN' | 'CLOSED' | 'LOOKED_AFTER';
-  child: { childId: string; firstName: string; lastName: string; dateOfBirth: string | null;
-           expectedDateOfBirth: string | null; gender: string | null; ethnicity: string | null; address: string | null };
+  child: ChildDetails;
   allocatedWorker: string | null; referralDate: string | null; reReferral: boolean;
   cpPlan: { startedOn: string; category: string; initialCategory: string; previousPlans: number;
             secondOrSubsequent: boolean; endedOn: string | null } | null;

@@ -22,6 +22,8 @@ export const GROUPS = lookup(words.groups);
 export const CATEGORIES = lookup(words.categories);
 export const ROUTES = lookup(words.routes);
 export const SOURCES = lookup(words.sources);
+export const DISABILITIES = lookup(words.disabilities);
+export const UPN_UNKNOWN = lookup(words.upnUnknown);
 
 export const SOURCE_OPTIONS = pairs(words.sources);
 export const CATEGORY_OPTIONS = pairs(words.categories);
@@ -29,6 +31,8 @@ export const ROUTE_OPTIONS = pairs(words.routes);
 export const PRIMARY_NEED_OPTIONS = pairs(words.primaryNeeds);
 export const LEGAL_STATUS_OPTIONS = pairs(words.legalStatuses);
 export const CLOSURE_REASON_OPTIONS = pairs(words.closureReasons);
+export const DISABILITY_OPTIONS = pairs(words.disabilities);
+export const UPN_UNKNOWN_OPTIONS = pairs(words.upnUnknown);
 
 /** The options of a task's choice (a routing decision, say), as the back end words them too. */
 export function choices(taskKey: string, field: string): Options {

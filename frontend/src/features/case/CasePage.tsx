@@ -1,7 +1,7 @@
 import { useLocation, useParams, Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../lib/api';
-import { CATEGORIES, date, dateTime, MILESTONES, STAGES, TASKS } from '../../lib/words';
+import { DISABILITIES, UPN_UNKNOWN, CATEGORIES, date, dateTime, MILESTONES, STAGES, TASKS } from '../../lib/words';
 import { usePageTitle } from '../../components/usePageTitle';
 import { ProcessDiagram } from './ProcessDiagram';
 
@@ -30,7 +30,11 @@ export function CasePage() {
       <h1 className="govuk-heading-l">{c.child.firstName} {c.child.lastName}</h1>
       <dl className="govuk-summary-list">
         {[
+          ['Child number', c.child.childNumber],
           ['Date of birth', c.child.dateOfBirth ? date(c.child.dateOfBirth) : `Expected ${date(c.child.expectedDateOfBirth)} (unborn)`],
+          ['NHS number', c.child.nhsNumber ?? 'Not recorded'],
+          ['Unique pupil number', c.child.upn ?? (c.child.upnUnknown ? `None: ${UPN_UNKNOWN[c.child.upnUnknown]}` : 'Not recorded')],
+          ['Disabilities', c.child.disabilities ? c.child.disabilities.map((d) => DISABILITIES[d]).join(', ') : 'Not recorded'],
           ['Stage', `${STAGES[c.stage] ?? c.stage}${c.status !== 'OPEN' ? ` (${c.status === 'CLOSED' ? 'closed' : 'looked after'})` : ''}`],
           ['Allocated worker', c.allocatedWorker ?? 'Not allocated'],
           ['Referral date', c.referralDate ? date(c.referralDate) : 'Not a referral'],
@@ -45,6 +49,7 @@ export function CasePage() {
           </div>
         ))}
       </dl>
+      <p className="govuk-body"><Link className="govuk-link" to={`/cases/${caseId}/child`}>Change the child's NHS number, UPN or disabilities</Link></p>
 
       <h2 className="govuk-heading-m">Open tasks</h2>
       {c.openTasks.length === 0 ? <p className="govuk-body">None.</p> : (

@@ -8,6 +8,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { FormFields, type Field } from '../forms/fields';
 import { set } from '../forms/paths';
 import { SOURCE_OPTIONS } from '../../lib/words';
+import { CENSUS_FIELDS } from '../case/censusFields';
 
 const ETHNICITIES: [string, string][] = [['WBRI', 'White British'], ['WIRI', 'White Irish'], ['WIRT', 'Traveller of Irish heritage'],
   ['WROM', 'Gypsy/Roma'], ['WOTH', 'Any other White background'], ['MWBC', 'White and Black Caribbean'],
@@ -29,7 +30,8 @@ const FIELDS: Field[] = [
     { kind: 'date', name: 'expectedDateOfBirth', label: 'Expected date of birth', hint: 'Only for an unborn child.' },
     { kind: 'choice', name: 'gender', label: 'Gender', options: [['F', 'Female'], ['M', 'Male'], ['U', 'Not known']] },
     { kind: 'select', name: 'ethnicity', label: 'Ethnicity', options: ETHNICITIES },
-    { kind: 'text', name: 'address', label: 'Address', long: true }] },
+    { kind: 'text', name: 'address', label: 'Address', long: true },
+    ...CENSUS_FIELDS] },
   { kind: 'text', name: 'concerns', label: 'What are the concerns?', long: true },
 ];
 

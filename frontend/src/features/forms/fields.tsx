@@ -8,6 +8,7 @@ import { get } from './paths';
 export type Field =
   | { kind: 'choice'; name: string; label: string; options: [string, string][]; hint?: string }
   | { kind: 'select'; name: string; label: string; options: [string, string][]; hint?: string }
+  | { kind: 'checkboxes'; name: string; label: string; options: [string, string][]; hint?: string }
   | { kind: 'person'; name: string; label: string; group: string; hint?: string }
   | { kind: 'yesno'; name: string; label: string; hint?: string }
   | { kind: 'date'; name: string; label: string; hint?: string }
@@ -49,6 +50,8 @@ function FieldView({ field, state, prefix }: { field: Field; state: FormState; p
   switch (field.kind) {
     case 'choice':
       return <Radios state={state} path={path} label={field.label} hint={field.hint} options={field.options} />;
+    case 'checkboxes':
+      return <Checkboxes state={state} path={path} label={field.label} hint={field.hint} options={field.options} />;
     case 'select':
       return <Select state={state} path={path} label={field.label} hint={field.hint} options={field.options} />;
     case 'person':
@@ -144,6 +147,31 @@ function Radios({ state, path, label, hint, options, inline, toValue = (v) => v 
                    checked={current !== undefined && current !== null && String(current) === value}
                    onChange={() => state.change(path, toValue(value))} />
             <label className="govuk-label govuk-radios__label" htmlFor={i === 0 ? id : `${id}-${i}`}>{text}</label>
+          </div>
+        ))}
+      </div>
+    </Group>
+  );
+}
+
+/** Several of a list: the value is the list of codes ticked, in the list's order. */
+function Checkboxes({ state, path, label, hint, options }: {
+  state: FormState; path: string; label: string; hint?: string; options: [string, string][];
+}) {
+  const current = (get(state.values, path) as string[] | undefined) ?? [];
+  const id = fieldId(path);
+  const toggle = (value: string, on: boolean) => {
+    const next = options.map(([code]) => code).filter((code) => (code === value ? on : current.includes(code)));
+    state.change(path, next.length ? next : undefined);
+  };
+  return (
+    <Group state={state} path={path} label={label} hint={hint} fieldset>
+      <div className="govuk-checkboxes govuk-checkboxes--small">
+        {options.map(([value, text], i) => (
+          <div className="govuk-checkboxes__item" key={value}>
+            <input className="govuk-checkboxes__input" id={i === 0 ? id : `${id}-${i}`} type="checkbox" value={value}
+                   checked={current.includes(value)} onChange={(e) => toggle(value, e.target.checked)} />
+            <label className="govuk-label govuk-checkboxes__label" htmlFor={i === 0 ? id : `${id}-${i}`}>{text}</label>
           </div>
         ))}
       </div>

@@ -34,6 +34,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import app.casepath.calendar.TimeSource;
 import app.casepath.caserecord.CaseRecord;
+import app.casepath.caserecord.ChildIdentifiers;
 import app.casepath.frontdoor.ContactService;
 import app.casepath.panel.EntryToCareService;
 import app.casepath.security.Caller;
@@ -229,12 +230,46 @@ class DemoCaseload {
                 "source", List.of("1B", "2A", "3A", "5A", "4", "8").get(next % 6),
                 "referrer", Map.of("name", "Duty officer", "organisation", List.of("Metropolitan Police", "Northwick Park Hospital",
                         "Ark Academy", "GP surgery", "Housing").get(next % 5)),
-                "child", Map.of("firstName", child.firstName(), "lastName", child.lastName(),
-                        "dateOfBirth", child.dateOfBirth(), "gender", child.gender(), "ethnicity", child.ethnicity()),
+                "child", childDetails(child, receivedOn),
                 "concerns", "Reported worries about " + child.firstName() + "'s care at home: " + List.of(
                         "missing school and arriving hungry", "bruising noticed by staff", "police called to a domestic incident",
                         "a parent's mental health crisis", "the home found in a poor state").get(next % 5) + ".");
         return contacts.record(json.valueToTree(body), caller("fd.practitioner")).caseId();
+    }
+
+    /**
+     * The child as the Front Door records them, with the census items a school or GP gives: a UPN
+     * from a Brent school (LA 304) for a child of school age, "not of school age" (UN1) below it,
+     * an NHS number, and disabilities (none for most).
+     */
+    private Map<String, Object> childDetails(Child child, LocalDate receivedOn) {
+        Map<String, Object> details = new HashMap<>(Map.of("firstName", child.firstName(), "lastName", child.lastName(),
+                "dateOfBirth", child.dateOfBirth(), "gender", child.gender(), "ethnicity", child.ethnicity(),
+                "nhsNumber", nhsNumber(next), "disabilities", next % 9 == 0 ? List.of("LD", "COMM")
+                        : next % 7 == 0 ? List.of("AUT") : List.of("NONE")));
+        if (LocalDate.parse(child.dateOfBirth()).plusYears(5).isAfter(receivedOn)) {
+            details.put("upnUnknown", "UN1");
+        } else {
+            String lastTwelve = String.format("304%04d%02d%03d", 2000 + next % 40, LocalDate.parse(child.dateOfBirth())
+                    .plusYears(5).getYear() % 100, next);
+            details.put("upn", ChildIdentifiers.upnCheckLetter(lastTwelve) + lastTwelve);
+        }
+        return details;
+    }
+
+    /** A well-formed NHS number for the demo: nine digits and their modulus-11 check digit. */
+    private static String nhsNumber(int n) {
+        for (long body = 400_000_000L + n * 1_009L; ; body++) {
+            String digits = Long.toString(body);
+            int sum = 0;
+            for (int i = 0; i < 9; i++) {
+                sum += (digits.charAt(i) - '0') * (10 - i);
+            }
+            int check = (11 - sum % 11) % 11;
+            if (check != 10) {
+                return digits + check;
+            }
+        }
     }
 
     private void screen(String caseId, String decision) {
