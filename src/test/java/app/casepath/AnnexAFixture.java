@@ -89,7 +89,7 @@ public class AnnexAFixture {
         try {
             journey.today(LocalDate.parse("2021-04-06"), LocalTime.of(10, 0));
             String dan = journey.contact("1A", Map.of("firstName", "Dan", "lastName", "Annex", "dateOfBirth", "2010-01-15",
-                    "gender", "M", "ethnicity", "MWBC")).caseId();
+                    "gender", "M", "ethnicity", "MWBC", "disabilities", List.of("AUT"))).caseId();
             journey.complete(dan, "screenContact", screen("ASSESSMENT"), "fd.practitioner");
             journey.complete(dan, "allocateCase", allocate("social.worker2"), "team.manager");
             journey.today(LocalDate.parse("2021-04-20"));
@@ -100,7 +100,7 @@ public class AnnexAFixture {
 
             journey.today(LocalDate.parse("2021-05-04"));
             String ava = journey.contact("6", Map.of("firstName", "Ava", "lastName", "Annex", "dateOfBirth", "2012-03-10",
-                    "gender", "M", "ethnicity", "WBRI")).caseId();
+                    "gender", "M", "ethnicity", "WBRI", "disabilities", List.of("MOB", "HEAR"))).caseId();
             journey.complete(ava, "screenContact", screen("STRATEGY_DISCUSSION"), "fd.practitioner");
             journey.today(LocalDate.parse("2021-05-05"));
             journey.complete(ava, "holdStrategyDiscussion", strategy("S47"), "social.worker");
@@ -114,7 +114,7 @@ public class AnnexAFixture {
 
             journey.today(LocalDate.parse("2021-06-01"));
             String ben = journey.contact("8", Map.of("firstName", "Ben", "lastName", "Annex", "dateOfBirth", "2015-11-20",
-                    "gender", "U", "ethnicity", "REFU")).caseId();
+                    "gender", "U", "ethnicity", "REFU", "disabilities", List.of("NONE"))).caseId();
             journey.complete(ben, "screenContact", screen("ASSESSMENT"), "fd.practitioner");
             journey.complete(ben, "allocateCase", allocate("social.worker2"), "team.manager");
             journey.today(LocalDate.parse("2021-06-14"));
@@ -139,25 +139,18 @@ public class AnnexAFixture {
             childIds.put("Ava", journey.record(ava).childId());
             childIds.put("Ben", journey.record(ben).childId());
             childIds.put("Cara", journey.record(cara).childId());
-            // The census's disability codes, as the contact records them (null: not recorded).
-            disabilities("Dan", "[\"AUT\"]");
-            disabilities("Ava", "[\"MOB\",\"HEAR\"]");
-            disabilities("Ben", "[\"NONE\"]");
             return this;
         } finally {
             org.camunda.bpm.engine.impl.util.ClockUtil.reset();
         }
     }
 
-    private void disabilities(String child, String codes) {
-        journey.db().sql("update child set disabilities = ? where child_id = ?").params(codes, childIds.get(child)).update();
-    }
-
     /** The child's number, as the record holds it (the census's LAchildID). */
     String number(String child) {
         String number = journey.db().sql("select child_number from child where child_id = ?").param(childIds.get(child))
-                .query((rs, n) -> rs.getString(1)).list().get(0);
-        return number == null ? "" : number;
+                .query(String.class).single();
+        assertThat(number).as("the child number (the census's LAchildID)").matches("C\\d{7}");
+        return number;
     }
 
     private static String d(String isoDate) {
