@@ -53,7 +53,7 @@ class BootsOnH2Test {
         String cases = http.withBasicAuth("service.manager", "demo").getForObject("/api/cases?size=100", String.class);
         java.util.regex.Matcher total = java.util.regex.Pattern.compile("\"total\":(\\d+)").matcher(cases);
         assertThat(total.find()).isTrue();
-        assertThat(Integer.parseInt(total.group(1))).as("the demo caseload, and any case this class added").isBetween(40, 45);
+        assertThat(Integer.parseInt(total.group(1))).as("the demo caseload, and any case this class or AnnexAOnH2Test (five) added").isBetween(40, 50);
         for (String stage : List.of("FRONT_DOOR", "EARLY_HELP", "ASSESSMENT", "STRATEGY", "CONFERENCE", "CP_PLAN", "CIN_PLAN",
                 "PANEL", "CLOSURE")) {
             assertThat(cases).as(stage).contains("\"stage\":\"" + stage + "\"");

@@ -107,6 +107,24 @@ public class JourneyDriver {
         return recorded;
     }
 
+    /**
+     * A contact received now from {@code source} about the child described by {@code child} (the
+     * contact API's child object: names, dateOfBirth or expectedDateOfBirth, gender, ethnicity, or a
+     * childId for a child already known).
+     */
+    public ContactService.Recorded contact(String source, Map<String, ?> child) {
+        String receivedAt = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), LONDON)
+                .toOffsetDateTime().toString();
+        ContactService.Recorded recorded = contacts.record(json(Map.of(
+                "receivedAt", receivedAt,
+                "source", source,
+                "referrer", Map.of("name", "A referrer", "organisation", "An agency"),
+                "child", child,
+                "concerns", "Worries about the child's care at home.")), as("fd.practitioner"));
+        references.add(recorded.reference());
+        return recorded;
+    }
+
     /** The cases this driver started (one driver per Spring context, so per test context). */
     public List<String> references() {
         return List.copyOf(references);

@@ -1,9 +1,7 @@
 package app.casepath.exports;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -45,13 +43,21 @@ class ExportController {
             throw InvalidInputException.of("list", "must be one of 1, 3, 4, 5, 6, 7");
         }
         LocalDate end = to == null ? time.today() : to;
-        AnnexA.Table table = annexA.list(Integer.parseInt(list), end);
-        StringBuilder csv = new StringBuilder(line(table.header()));
-        table.rows().forEach(row -> csv.append(line(row)));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"annex-a-list-" + list + "-" + end + ".csv\"")
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .body(csv.toString());
+                .body(AnnexAFiles.csv(annexA.list(Integer.parseInt(list), end)));
+    }
+
+    /** Every Annex A list over the six months up to {@code to} (default today), as one workbook: a sheet per list. */
+    @GetMapping(value = "/api/exports/annex-a.xlsx", produces = AnnexAFiles.XLSX)
+    ResponseEntity<byte[]> annexAWorkbook(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        allowed();
+        LocalDate end = to == null ? time.today() : to;
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"annex-a-" + end + ".xlsx\"")
+                .contentType(MediaType.parseMediaType(AnnexAFiles.XLSX))
+                .body(AnnexAFiles.workbook(annexA.all(end)));
     }
 
     /** The Children in Need census for the collection year ending 31 March {@code year}. */
@@ -70,13 +76,5 @@ class ExportController {
         if (!Caller.current().inAny(Set.of(Groups.TEAM_MANAGERS, Groups.SERVICE_MANAGERS))) {
             throw new NotAllowedException("Returns are for team and service managers.");
         }
-    }
-
-    /** RFC 4180: quote every field, double any quote; a leading = + - @ is neutralised for spreadsheets. */
-    static String line(List<String> fields) {
-        return fields.stream().map(f -> {
-            String safe = !f.isEmpty() && "=+-@".indexOf(f.charAt(0)) >= 0 && !f.matches("-?\\d.*") ? "'" + f : f;
-            return "\"" + safe.replace("\"", "\"\"") + "\"";
-        }).collect(Collectors.joining(",")) + "\r\n";
     }
 }

@@ -182,6 +182,7 @@ class HttpJourneyTest extends HttpTest {
                 "GET /api/tasks", "GET /api/tasks/{taskId}", "POST /api/tasks/{taskId}/claim",
                 "POST /api/tasks/{taskId}/unclaim", "POST /api/tasks/{taskId}/complete",
                 "GET /api/audit", "GET /api/dashboard/timeliness", "GET /api/exports/annex-a/{list}.csv",
+                "GET /api/exports/annex-a.xlsx",
                 "GET /api/exports/cin-census/{year}.xml");
         assertThat(doc.at("/paths/~1api~1tasks/get/parameters")).extracting(p -> p.get("name").asText())
                 .contains("view", "sort", "page", "size", "stage", "taskKey");
