@@ -2,7 +2,10 @@ package app.casepath.caserecord;
 
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,12 +20,14 @@ import jakarta.servlet.http.HttpServletRequest;
 class CaseController {
 
     private final CaseQueries cases;
+    private final ChildRecord children;
 
-    CaseController(CaseQueries cases) {
+    CaseController(CaseQueries cases, ChildRecord children) {
         this.cases = cases;
+        this.children = children;
     }
 
-    /** The cases visible to the caller, newest first; q matches a child's name or a case reference. */
+    /** The cases visible to the caller, newest first; q matches a child's name, child number, NHS number or a case reference. */
     @GetMapping("/api/cases")
     CaseQueries.CasePage list(@RequestParam(required = false) String q, @RequestParam(required = false) Stage stage,
                               @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
@@ -37,6 +42,12 @@ class CaseController {
     @GetMapping("/api/cases/{caseId}")
     CaseQueries.CaseView get(@PathVariable String caseId) {
         return cases.get(Caller.current(), caseId);
+    }
+
+    /** Corrects the child's census items (UPN or why unknown, former UPN, NHS number, disabilities). */
+    @PatchMapping("/api/cases/{caseId}/child")
+    CaseQueries.Child correctChild(@PathVariable String caseId, @RequestBody JsonNode child) {
+        return children.correct(Caller.current(), caseId, child);
     }
 
     @GetMapping("/api/cases/{caseId}/signs-of-safety")

@@ -21,8 +21,9 @@ import app.casepath.tasks.TaskInbox;
 @Service
 public class CaseQueries {
 
-    public record Child(String childId, String firstName, String lastName, LocalDate dateOfBirth,
-                        LocalDate expectedDateOfBirth, String gender, String ethnicity, String address) {
+    public record Child(String childId, String childNumber, String firstName, String lastName, LocalDate dateOfBirth,
+                        LocalDate expectedDateOfBirth, String gender, String ethnicity, String address, String upn,
+                        String formerUpn, String upnUnknown, String nhsNumber, List<String> disabilities) {
     }
 
     public record CpPlan(LocalDate startedOn, String category, String initialCategory, int previousPlans,
@@ -79,18 +80,20 @@ public class CaseQueries {
         String where = " from child_case c join child ch on ch.child_id = c.child_id where " + visible.sql()
                 + " and (cast(:stage as varchar(20)) is null or c.stage = :stage)"
                 + " and (cast(:q as varchar(201)) is null or lower(ch.first_name || ' ' || ch.last_name) like :like"
-                + "      or c.case_number = :number)";
+                + "      or c.case_number = :number or ch.child_number = :identifier or ch.nhs_number = :identifier)";
         String text = q == null || q.isBlank() ? null : q.strip();
         long number = text == null ? -1 : referenceNumber(text);
         String like = text == null ? null : "%" + text.toLowerCase().replace("%", "").replace("_", "") + "%";
+        // A child number or an NHS number, as people write them (lower case, spaced digits).
+        String identifier = text == null ? null : text.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
         long total = db.sql("select count(*)" + where).params(visible.params()).param("stage", stage).param("q", text)
-                .param("like", like).param("number", number).query(Long.class).single();
+                .param("like", like).param("number", number).param("identifier", identifier).query(Long.class).single();
         List<CaseSummary> items = db.sql("""
                 select c.case_id, c.case_number, ch.first_name || ' ' || ch.last_name as child_name, ch.date_of_birth,
                        ch.expected_date_of_birth, c.stage, c.status, c.allocated_worker, c.referral_date""" + where
                         + " order by c.case_number desc limit :size offset :offset")
                 .params(visible.params()).param("stage", stage).param("q", text).param("like", like)
-                .param("number", number).param("size", size).param("offset", (long) page * size)
+                .param("number", number).param("identifier", identifier).param("size", size).param("offset", (long) page * size)
                 .query((rs, n) -> new CaseSummary(rs.getString("case_id"),
                         CaseRecord.CaseRow.reference(rs.getLong("case_number")), rs.getString("child_name"),
                         rs.getObject("date_of_birth", LocalDate.class), rs.getObject("expected_date_of_birth", LocalDate.class),
@@ -115,15 +118,18 @@ public class CaseQueries {
         LocalDate today = time.today();
         return db.sql("""
                 select c.case_id, c.case_number, c.stage, c.status, c.allocated_worker, c.referral_date, c.re_referral,
-                       ch.child_id, ch.first_name, ch.last_name, ch.date_of_birth, ch.expected_date_of_birth, ch.gender,
-                       ch.ethnicity, ch.address
+                       ch.child_id, ch.child_number, ch.first_name, ch.last_name, ch.date_of_birth,
+                       ch.expected_date_of_birth, ch.gender, ch.ethnicity, ch.address, ch.upn, ch.former_upn,
+                       ch.upn_unknown, ch.nhs_number, ch.disabilities
                 from child_case c join child ch on ch.child_id = c.child_id where c.case_id = ?""")
                 .param(caseId)
                 .query((rs, n) -> new CaseView(rs.getString("case_id"), CaseRecord.CaseRow.reference(rs.getLong("case_number")),
-                        new Child(rs.getString("child_id"), rs.getString("first_name"), rs.getString("last_name"),
-                                rs.getObject("date_of_birth", LocalDate.class),
+                        new Child(rs.getString("child_id"), rs.getString("child_number"), rs.getString("first_name"),
+                                rs.getString("last_name"), rs.getObject("date_of_birth", LocalDate.class),
                                 rs.getObject("expected_date_of_birth", LocalDate.class), rs.getString("gender"),
-                                rs.getString("ethnicity"), rs.getString("address")),
+                                rs.getString("ethnicity"), rs.getString("address"), rs.getString("upn"),
+                                rs.getString("former_upn"), rs.getString("upn_unknown"), rs.getString("nhs_number"),
+                                ChildRecord.disabilities(rs.getString("disabilities"))),
                         rs.getString("stage"), rs.getString("status"), rs.getString("allocated_worker"),
                         rs.getObject("referral_date", LocalDate.class), rs.getBoolean("re_referral"), null, null, null))
                 .single()

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import app.casepath.caserecord.ChildIdentifiers;
 import app.casepath.tasks.Form;
 
 /** A contact as api.md defines it, read and checked field by field. */
@@ -15,7 +16,8 @@ record Contact(Instant receivedAt, String source, Referrer referrer, Child child
     }
 
     record Child(String childId, String firstName, String lastName, LocalDate dateOfBirth,
-                 LocalDate expectedDateOfBirth, String gender, String ethnicity, String address) {
+                 LocalDate expectedDateOfBirth, String gender, String ethnicity, String address,
+                 ChildIdentifiers.CensusItems census) {
     }
 
     /** CIN census referral sources. */
@@ -58,7 +60,7 @@ record Contact(Instant receivedAt, String source, Referrer referrer, Child child
         }
         Child child = new Child(childId, c.text("firstName", true, 100), c.text("lastName", true, 100), dateOfBirth,
                 expected, c.optionalChoice("gender", GENDERS), c.optionalChoice("ethnicity", ETHNICITIES),
-                c.text("address", false, 500));
+                c.text("address", false, 500), ChildIdentifiers.read(c));
         String concerns = form.requiredText("concerns");
         String familyGroup = form.text("familyGroup", false, 100);
         return new Contact(receivedAt, source, referrer, child, concerns, familyGroup);

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import app.casepath.calendar.TimeSource;
 import app.casepath.caserecord.CaseRecord;
+import app.casepath.caserecord.ChildRecord;
 import app.casepath.caserecord.Chronology;
 import app.casepath.process.Journey;
 import app.casepath.process.Words;
@@ -41,8 +42,11 @@ public class ContactService {
     private final Chronology chronology;
     private final RuntimeService runtime;
     private final TimeSource time;
+    private final ChildRecord children;
 
-    public ContactService(JdbcClient db, CaseRecord cases, Chronology chronology, RuntimeService runtime, TimeSource time) {
+    public ContactService(JdbcClient db, CaseRecord cases, Chronology chronology, RuntimeService runtime, TimeSource time,
+                          ChildRecord children) {
+        this.children = children;
         this.db = db;
         this.cases = cases;
         this.chronology = chronology;
@@ -62,6 +66,7 @@ public class ContactService {
 
         String childId = recogniseChild(contact.child())
                 .orElseGet(() -> newChild(contact.child()));
+        children.record(childId, contact.child().census());
         LocalDate receivedOn = time.dateOf(contact.receivedAt());
         boolean reReferral = db.sql("""
                 select count(*) from child_case
@@ -111,10 +116,11 @@ public class ContactService {
     private String newChild(Contact.Child child) {
         String childId = UUID.randomUUID().toString();
         db.sql("""
-                insert into child (child_id, first_name, last_name, date_of_birth, expected_date_of_birth, gender,
-                                   ethnicity, address, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(childId, child.firstName(), child.lastName(), child.dateOfBirth(), child.expectedDateOfBirth(),
+                insert into child (child_id, child_number, first_name, last_name, date_of_birth, expected_date_of_birth,
+                                   gender, ethnicity, address, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(childId, children.newChildNumber(), child.firstName(), child.lastName(), child.dateOfBirth(),
+                        child.expectedDateOfBirth(),
                         child.gender(), child.ethnicity(), child.address(), Timestamp.from(time.now()))
                 .update();
         return childId;

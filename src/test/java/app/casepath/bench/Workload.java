@@ -246,6 +246,8 @@ class Workload {
                 // 36 characters, as the originals: 'copy' + copy number + a digest of the original.
                 case "case_id", "child_id" -> "left('copy' || k || '-' || md5(" + column + "), 36)";
                 case "task_id" -> column + " || ':' || k";
+                // Numbers are drawn, as for a real child (fewer than ten million here).
+                case "child_number" -> "'C' || lpad(cast(nextval('child_number_seq') as varchar), 7, '0')";
                 default -> column;
             };
         };
