@@ -56,7 +56,7 @@ public record CensusYear(int year) {
     }
 
     public boolean factor(String code) {
-        return FACTORS.contains(code);
+        return code != null && FACTORS.contains(code);
     }
 
     /** Disability codes in the order the census lists them. */
@@ -65,11 +65,11 @@ public record CensusYear(int year) {
     }
 
     public boolean upnUnknownReason(String code) {
-        return UPN_UNKNOWN.contains(code);
+        return code != null && UPN_UNKNOWN.contains(code);
     }
 
     public boolean ethnicity(String code) {
-        return ETHNICITIES.contains(code);
+        return code != null && ETHNICITIES.contains(code);
     }
 
     /** Sex as the census has it: M, F or U (an unborn child is always U). */
