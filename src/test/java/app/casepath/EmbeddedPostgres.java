@@ -28,6 +28,20 @@ public final class EmbeddedPostgres {
         return server.getJdbcUrl("postgres", "postgres");
     }
 
+    /** A database of its own on the same server, for a test whose figures must see only its own cases. */
+    public static synchronized String jdbcUrl(String database) {
+        jdbcUrl();
+        try (var connection = server.getPostgresDatabase().getConnection(); var statement = connection.createStatement()) {
+            var exists = statement.executeQuery("select 1 from pg_database where datname = '" + database + "'");
+            if (!exists.next()) {
+                statement.execute("create database " + database);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("database " + database + " not created", e);
+        }
+        return server.getJdbcUrl("postgres", database);
+    }
+
     public static void register(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", EmbeddedPostgres::jdbcUrl);
         registry.add("spring.datasource.username", () -> "postgres");

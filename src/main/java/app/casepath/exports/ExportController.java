@@ -5,7 +5,9 @@ import java.util.Set;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -60,16 +62,26 @@ class ExportController {
                 .body(AnnexAFiles.workbook(annexA.all(end)));
     }
 
-    /** The Children in Need census for the collection year ending 31 March {@code year}. */
+    /**
+     * The Children in Need census for the collection year ending 31 March {@code year} (2026 is
+     * 2025-26), as DfE's schema has it; 503 while the council's DfE LA number is not configured.
+     */
     @GetMapping(value = "/api/exports/cin-census/{year}.xml", produces = MediaType.APPLICATION_XML_VALUE)
-    ResponseEntity<String> cinCensus(@PathVariable int year) {
+    ResponseEntity<?> cinCensus(@PathVariable int year) {
         allowed();
         if (year < 2018 || year > time.today().getYear() + 1) {
             throw InvalidInputException.of("year", "must be a collection year from 2018 to next year");
         }
+        String xml;
+        try {
+            xml = census.xml(year);
+        } catch (CinCensus.NotConfiguredException e) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
+        }
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"cin-census-" + year + ".xml\"")
-                .contentType(MediaType.APPLICATION_XML).body(census.xml(year));
+                .contentType(MediaType.APPLICATION_XML).body(xml);
     }
 
     private static void allowed() {
