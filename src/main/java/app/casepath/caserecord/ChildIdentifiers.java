@@ -13,9 +13,8 @@ import app.casepath.tasks.Form;
  */
 public final class ChildIdentifiers {
 
-    /** The census's reasons a school-age child has no UPN (UN1–UN10). */
-    public static final Set<String> UPN_UNKNOWN = Set.of("UN1", "UN2", "UN3", "UN4", "UN5", "UN6", "UN7", "UN8", "UN9",
-            "UN10");
+    /** The reasons a child has no UPN that the census schema takes (UN1–UN7). */
+    public static final Set<String> UPN_UNKNOWN = Set.of("UN1", "UN2", "UN3", "UN4", "UN5", "UN6", "UN7");
     /** The census's disability codes; NONE stands alone. */
     public static final Set<String> DISABILITIES = Set.of("MOB", "HAND", "PC", "INC", "COMM", "LD", "HEAR", "VIS", "BEH",
             "CON", "AUT", "DDA", "NONE");

@@ -222,7 +222,14 @@ class DemoCaseload {
 
     // ---- steps
 
-    private String contact(LocalDate receivedOn) {
+    private String contact(LocalDate day) {
+        // The demo's work that follows at once (screening, strategy, a conference) happens on a
+        // working day, as a conference would be held: a weekend's contact is taken as Friday's.
+        LocalDate receivedOn = switch (day.getDayOfWeek()) {
+            case SATURDAY -> day.minusDays(1);
+            case SUNDAY -> day.minusDays(2);
+            default -> day;
+        };
         at(receivedOn, LocalTime.of(9, 15).plusMinutes(7L * next));
         Child child = CHILDREN.get(next++ % CHILDREN.size());
         Map<String, Object> body = Map.of(
