@@ -13,8 +13,12 @@ import app.casepath.tasks.Form;
  */
 public final class ChildIdentifiers {
 
-    /** The reasons a child has no UPN that the census schema takes (UN1–UN7). */
-    public static final Set<String> UPN_UNKNOWN = Set.of("UN1", "UN2", "UN3", "UN4", "UN5", "UN6", "UN7");
+    /**
+     * The reasons a child has no UPN, as casework.md and returns.md name them (UN1–UN10); the
+     * census writes those its year's schema takes (exports.CensusYear).
+     */
+    public static final Set<String> UPN_UNKNOWN = Set.of("UN1", "UN2", "UN3", "UN4", "UN5", "UN6", "UN7", "UN8", "UN9",
+            "UN10");
     /** The census's disability codes; NONE stands alone. */
     public static final Set<String> DISABILITIES = Set.of("MOB", "HAND", "PC", "INC", "COMM", "LD", "HEAR", "VIS", "BEH",
             "CON", "AUT", "DDA", "NONE");
