@@ -291,6 +291,7 @@ class AuthorizationMatrixTest extends HttpTest {
         rules.put("GET /api/audit", () -> byUser("GET", "/api/audit", null, user -> user.equals("admin") ? 200 : 403));
         rules.put("GET /api/dashboard/timeliness", () -> byUser("GET", "/api/dashboard/timeliness", null, managers));
         rules.put("GET /api/exports/annex-a/{list}.csv", () -> byUser("GET", "/api/exports/annex-a/1.csv", null, managers));
+        rules.put("GET /api/exports/annex-a.xlsx", () -> byUser("GET", "/api/exports/annex-a.xlsx", null, managers));
         rules.put("GET /api/exports/cin-census/{year}.xml", () -> byUser("GET", "/api/exports/cin-census/2025.xml", null, managers));
         rules.put("POST /api/contacts", () -> byUser("POST", "/api/contacts", Map.of(), user -> RECORDERS.contains(user) ? 400 : 403));
 
