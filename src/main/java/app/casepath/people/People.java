@@ -214,15 +214,26 @@ public class People {
         }
         Map<String, Object> params = new HashMap<>();
         List<String> where = new ArrayList<>();
-        List<String> exact = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            PersonNames.Key word = words.get(i);
-            params.put("n" + i, word.normalised());
-            params.put("k" + i, List.copyOf(new LinkedHashSet<>(List.of(word.phonetic(), word.phoneticAlt()))));
-            where.add("p.person_id in (select n.person_id from person_name n where n.normalised = :n" + i
-                    + " or n.phonetic in (:k" + i + ") or n.phonetic_alt in (:k" + i + "))");
-            exact.add("case when exists (select 1 from person_name e where e.normalised = :n" + i
-                    + " and e.person_id = p.person_id) then 1 else 0 end");
+        String from = SELECT;
+        String score = "";
+        if (!words.isEmpty()) {
+            // One pass over the index entries of the words: the people with every word, and how many spelled exactly.
+            List<String> any = new ArrayList<>();
+            List<String> every = new ArrayList<>();
+            List<String> exact = new ArrayList<>();
+            for (int i = 0; i < words.size(); i++) {
+                PersonNames.Key word = words.get(i);
+                params.put("n" + i, word.normalised());
+                params.put("k" + i, List.copyOf(new LinkedHashSet<>(List.of(word.phonetic(), word.phoneticAlt()))));
+                String matches = "(n.normalised = :n" + i + " or n.phonetic in (:k" + i + ") or n.phonetic_alt in (:k" + i + "))";
+                any.add(matches);
+                every.add("max(case when " + matches + " then 1 else 0 end) = 1");
+                exact.add("max(case when n.normalised = :n" + i + " then 1 else 0 end)");
+            }
+            from = "with m as (select n.person_id, " + String.join(" + ", exact) + " as exact from person_name n where "
+                    + String.join(" or ", any) + " group by n.person_id having " + String.join(" and ", every) + ") "
+                    + SELECT.replace("from person p", "from m join person p on p.person_id = m.person_id");
+            score = "m.exact desc, ";
         }
         if (dateOfBirth != null) {
             where.add("p.date_of_birth = :dateOfBirth");
@@ -233,8 +244,7 @@ public class People {
             params.put("nhsNumber", nhs);
         }
         where.add(readableCondition(caller, params));
-        String score = exact.isEmpty() ? "" : "(" + String.join(" + ", exact) + ") desc, ";
-        List<Map<String, Object>> found = db.sql(SELECT + " where " + String.join(" and ", where)
+        List<Map<String, Object>> found = db.sql(from + " where " + String.join(" and ", where)
                         + " order by " + score + "p.last_name, p.first_name, p.person_id fetch first " + MAX_HITS + " rows only")
                 .params(params).query((rs, n) -> fields(rs)).list();
         Map<String, OpenCase> open = openCases(found.stream().map(f -> (String) f.get("personId")).toList());
