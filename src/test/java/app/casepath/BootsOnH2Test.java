@@ -66,6 +66,18 @@ class BootsOnH2Test {
     }
 
     @Test
+    void peopleAreFoundOnH2() {
+        // The demo caseload's children are people (V14), found by sounds-alike names, other SQL than PostgreSQL's.
+        String found = http.withBasicAuth("service.manager", "demo").getForObject("/api/people?q=Bilaal Rahmen", String.class);
+        assertThat(found).contains("\"lastName\":\"Rahman\"", "\"kind\":\"CHILD\"", "\"restricted\":false");
+        assertThat(http.withBasicAuth("service.manager", "demo").getForObject("/api/people?dateOfBirth=2017-05-14", String.class))
+                .contains("\"firstName\":\"Bilal\"");
+        assertThat(http.withBasicAuth("fd.practitioner", "demo").getForObject(
+                "/api/people/matches?firstName=Bilal&lastName=Rahman&dateOfBirth=2017-05-14", String.class))
+                .contains("\"sameDateOfBirth\":true");
+    }
+
+    @Test
     void theEnginesRestApiIsForAdministratorsOnly() {
         assertThat(http.getForEntity("/engine-rest/process-definition/count", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);

@@ -73,6 +73,14 @@ public class ChildRecord {
         List<Object> params = new ArrayList<>(columns.values());
         params.add(childId);
         db.sql("update child set " + set + " where child_id = ?").params(params).update();
+        // The person holds the same items (but the former UPN, which is the child's alone): V14.
+        columns.remove("former_upn");
+        if (!columns.isEmpty()) {
+            String personSet = String.join(", ", columns.keySet().stream().map(c -> c + " = ?").toList());
+            List<Object> personParams = new ArrayList<>(columns.values());
+            personParams.add(childId);
+            db.sql("update person set " + personSet + " where person_id = ?").params(personParams).update();
+        }
     }
 
     /** PATCH /api/cases/{caseId}/child: corrects the census items; nothing is written on any error. */

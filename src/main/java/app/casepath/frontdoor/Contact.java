@@ -10,7 +10,7 @@ import app.casepath.caserecord.ChildIdentifiers;
 import app.casepath.tasks.Form;
 
 /** A contact as api.md defines it, read and checked field by field. */
-record Contact(Instant receivedAt, String source, Referrer referrer, Child child, String concerns, String familyGroup) {
+public record Contact(Instant receivedAt, String source, Referrer referrer, Child child, String concerns, String familyGroup) {
 
     record Referrer(String name, String organisation, String email, String phone) {
     }
@@ -24,9 +24,9 @@ record Contact(Instant receivedAt, String source, Referrer referrer, Child child
     static final Set<String> SOURCES = Set.of("1A", "1B", "1C", "1D", "2A", "2B", "3A", "3B", "3C", "3D", "3E", "3F",
             "4", "5A", "5B", "5C", "5D", "6", "7", "8", "9", "10");
     /** CIN census gender: M, F, U (unknown / not recorded). */
-    static final Set<String> GENDERS = Set.of("M", "F", "U");
+    public static final Set<String> GENDERS = Set.of("M", "F", "U");
     /** DfE ethnicity codes. */
-    static final Set<String> ETHNICITIES = Set.of("WBRI", "WIRI", "WIRT", "WOTH", "WROM", "MWBC", "MWBA", "MWAS",
+    public static final Set<String> ETHNICITIES = Set.of("WBRI", "WIRI", "WIRT", "WOTH", "WROM", "MWBC", "MWBA", "MWAS",
             "MOTH", "AIND", "APKN", "ABAN", "AOTH", "BCRB", "BAFR", "BOTH", "CHNE", "OOTH", "REFU", "NOBT");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern UUID = Pattern.compile("^[0-9a-fA-F-]{36}$");

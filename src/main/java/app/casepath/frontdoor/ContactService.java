@@ -18,6 +18,7 @@ import app.casepath.calendar.TimeSource;
 import app.casepath.caserecord.CaseRecord;
 import app.casepath.caserecord.ChildRecord;
 import app.casepath.caserecord.Chronology;
+import app.casepath.people.People;
 import app.casepath.process.Journey;
 import app.casepath.process.Words;
 import app.casepath.security.Caller;
@@ -34,7 +35,7 @@ public class ContactService {
     }
 
     /** Who may record a contact: the Front Door, and practitioners who learn of a new worry. */
-    static final Set<String> RECORDERS = Set.of(Groups.FRONT_DOOR, Groups.FRONT_DOOR_MANAGERS, Groups.EARLY_HELP,
+    public static final Set<String> RECORDERS = Set.of(Groups.FRONT_DOOR, Groups.FRONT_DOOR_MANAGERS, Groups.EARLY_HELP,
             Groups.SOCIAL_WORKERS, Groups.TEAM_MANAGERS);
 
     private final JdbcClient db;
@@ -43,10 +44,12 @@ public class ContactService {
     private final RuntimeService runtime;
     private final TimeSource time;
     private final ChildRecord children;
+    private final People people;
 
     public ContactService(JdbcClient db, CaseRecord cases, Chronology chronology, RuntimeService runtime, TimeSource time,
-                          ChildRecord children) {
+                          ChildRecord children, People people) {
         this.children = children;
+        this.people = people;
         this.db = db;
         this.cases = cases;
         this.chronology = chronology;
@@ -65,7 +68,7 @@ public class ContactService {
         form.check();
 
         String childId = recogniseChild(contact.child())
-                .orElseGet(() -> newChild(contact.child()));
+                .orElseGet(() -> newChild(contact.child(), user));
         children.record(childId, contact.child().census());
         LocalDate receivedOn = time.dateOf(contact.receivedAt());
         boolean reReferral = db.sql("""
@@ -96,8 +99,8 @@ public class ContactService {
     /** The same child: an explicit childId, or exactly the same first name, last name and date of birth. */
     private Optional<String> recogniseChild(Contact.Child child) {
         if (child.childId() != null) {
-            Optional<String> known = db.sql("select child_id from child where child_id = ?").param(child.childId())
-                    .query(String.class).optional();
+            // A child on a case, or a person added as a child (POST /api/people) who becomes one now.
+            Optional<String> known = people.childForContact(child.childId(), children::newChildNumber);
             if (known.isEmpty()) {
                 throw InvalidInputException.of("child.childId", "no child with this id");
             }
@@ -113,16 +116,8 @@ public class ContactService {
                 .params(child.firstName(), child.lastName(), child.dateOfBirth()).query(String.class).optional();
     }
 
-    private String newChild(Contact.Child child) {
-        String childId = UUID.randomUUID().toString();
-        db.sql("""
-                insert into child (child_id, child_number, first_name, last_name, date_of_birth, expected_date_of_birth,
-                                   gender, ethnicity, address, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(childId, children.newChildNumber(), child.firstName(), child.lastName(), child.dateOfBirth(),
-                        child.expectedDateOfBirth(),
-                        child.gender(), child.ethnicity(), child.address(), Timestamp.from(time.now()))
-                .update();
-        return childId;
+    private String newChild(Contact.Child child, String user) {
+        return people.newChild(new People.NewChild(child.firstName(), child.lastName(), child.dateOfBirth(),
+                child.expectedDateOfBirth(), child.gender(), child.ethnicity(), child.address()), children.newChildNumber(), user);
     }
 }

@@ -339,6 +339,19 @@ class AuthorizationMatrixTest extends HttpTest {
             byCase.values().forEach(c -> byUser("PATCH", "/api/cases/" + c.caseId() + "/child", Map.of(),
                     user -> c.readers().contains(user) ? 400 : 404));
         });
+        // People: readers of one of the person's cases read them; those who may work a case (and the
+        // team and Front Door managers) correct them ({} is then 400); service managers read only.
+        rules.put("GET /api/people", () -> byUser("GET", "/api/people?q=Matrix", null, anyone));
+        rules.put("GET /api/people/matches", () -> byUser("GET", "/api/people/matches?firstName=Matrix&lastName=Screening",
+                null, user -> RECORDERS.contains(user) ? 200 : 403));
+        rules.put("POST /api/people", () -> byUser("POST", "/api/people", Map.of(), user -> RECORDERS.contains(user) ? 400 : 403));
+        List<Case> ofPeople = List.of(atTask.get("screenContact"), atTask.get("completeAssessment"));
+        for (String view : List.of("", "/history")) {
+            rules.put("GET /api/people/{personId}" + view, () -> ofPeople.forEach(c -> byUser("GET",
+                    "/api/people/" + childOf(c) + view, null, user -> c.readers().contains(user) ? 200 : 404)));
+        }
+        rules.put("PATCH /api/people/{personId}", () -> ofPeople.forEach(c -> byUser("PATCH", "/api/people/" + childOf(c), Map.of(),
+                user -> !c.readers().contains(user) ? 404 : user.equals("service.manager") ? 403 : 400)));
         for (String view : List.of("", "/chronology", "/signs-of-safety", "/diagram")) {
             rules.put("GET /api/cases/{caseId}" + view, () -> {
                 Map<String, Case> byCase = new LinkedHashMap<>();
@@ -355,6 +368,10 @@ class AuthorizationMatrixTest extends HttpTest {
                 user -> Set.of("social.worker", "social.worker2", "team.manager").contains(user) ? 400
                         : Set.of("cp.chair", "service.manager").contains(user) ? 403 : 404));
         return rules;
+    }
+
+    private String childOf(Case c) {
+        return journey.db().sql("select child_id from child_case where case_id = ?").param(c.caseId()).query(String.class).single();
     }
 
     /** Every demo user as expected, and no one signed in: 401. */

@@ -178,6 +178,8 @@ class HttpJourneyTest extends HttpTest {
                 "GET /api/cases", "GET /api/cases/{caseId}", "GET /api/cases/{caseId}/chronology",
                 "GET /api/cases/{caseId}/signs-of-safety", "GET /api/cases/{caseId}/diagram",
                 "PATCH /api/cases/{caseId}/child",
+                "GET /api/people", "GET /api/people/matches", "POST /api/people", "GET /api/people/{personId}",
+                "PATCH /api/people/{personId}", "GET /api/people/{personId}/history",
                 "POST /api/cases/{caseId}/concerns", "POST /api/cases/{caseId}/entry-to-care",
                 "GET /api/tasks", "GET /api/tasks/{taskId}", "POST /api/tasks/{taskId}/claim",
                 "POST /api/tasks/{taskId}/unclaim", "POST /api/tasks/{taskId}/complete",
