@@ -19,8 +19,8 @@ public final class ChildIdentifiers {
      */
     public static final Set<String> UPN_UNKNOWN = Set.of("UN1", "UN2", "UN3", "UN4", "UN5", "UN6", "UN7", "UN8", "UN9",
             "UN10");
-    /** The census's disability codes; NONE stands alone. */
-    public static final Set<String> DISABILITIES = Set.of("MOB", "HAND", "PC", "INC", "COMM", "LD", "HEAR", "VIS", "BEH",
+    /** The census's disability codes, in the census's order; NONE stands alone. */
+    public static final List<String> DISABILITIES = List.of("MOB", "HAND", "PC", "INC", "COMM", "LD", "HEAR", "VIS", "BEH",
             "CON", "AUT", "DDA", "NONE");
 
     /** The UPN check letters, indexed by the weighted sum's remainder mod 23 (no I, O or S). */
@@ -56,7 +56,7 @@ public final class ChildIdentifiers {
             disabilities = child.texts("disabilities").stream().map(String::strip).distinct().toList();
             for (String code : disabilities) {
                 if (!DISABILITIES.contains(code)) {
-                    child.error("disabilities", "must be census disability codes: " + String.join(", ", sorted(DISABILITIES)));
+                    child.error("disabilities", "must be census disability codes: " + String.join(", ", DISABILITIES));
                     break;
                 }
             }
@@ -132,9 +132,5 @@ public final class ChildIdentifiers {
             sum += (Character.isDigit(c) ? c - '0' : UPN_LETTERS.indexOf(c)) * position;
         }
         return UPN_LETTERS.charAt(sum % 23);
-    }
-
-    private static List<String> sorted(Set<String> codes) {
-        return codes.stream().sorted().toList();
     }
 }

@@ -264,17 +264,14 @@ class DemoCaseload {
         return details;
     }
 
-    /** A well-formed NHS number for the demo: nine digits and their modulus-11 check digit. */
+    /** A well-formed NHS number for the demo: nine digits and the check digit that makes them valid. */
     private static String nhsNumber(int n) {
         for (long body = 400_000_000L + n * 1_009L; ; body++) {
-            String digits = Long.toString(body);
-            int sum = 0;
-            for (int i = 0; i < 9; i++) {
-                sum += (digits.charAt(i) - '0') * (10 - i);
-            }
-            int check = (11 - sum % 11) % 11;
-            if (check != 10) {
-                return digits + check;
+            for (int check = 0; check <= 9; check++) {
+                String number = Long.toString(body) + check;
+                if (ChildIdentifiers.validNhsNumber(number)) {
+                    return number;
+                }
             }
         }
     }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import app.casepath.caserecord.ChildIdentifiers;
+
 /**
  * What DfE's Children in Need census asks for in one collection year (1 April to 31 March): the
  * one place the exporter's year-specific parts live. Every year from 2025-26 follows the 2025-26
@@ -23,9 +25,6 @@ public record CensusYear(int year) {
 
     /** "No factors identified": only on its own. */
     public static final String NO_FACTORS = "21";
-
-    private static final List<String> DISABILITIES = List.of(
-            "MOB", "HAND", "PC", "INC", "COMM", "LD", "HEAR", "VIS", "BEH", "CON", "AUT", "DDA", "NONE");
 
     /** The schema's reasons a school-age child has no UPN. */
     private static final Set<String> UPN_UNKNOWN = Set.of("UN1", "UN2", "UN3", "UN4", "UN5", "UN6", "UN7");
@@ -61,7 +60,7 @@ public record CensusYear(int year) {
 
     /** Disability codes in the order the census lists them. */
     public List<String> disabilities() {
-        return DISABILITIES;
+        return ChildIdentifiers.DISABILITIES;
     }
 
     public boolean upnUnknownReason(String code) {
@@ -81,22 +80,5 @@ public record CensusYear(int year) {
             case "M", "F" -> gender;
             default -> "U";
         };
-    }
-
-    /** A UPN: a check letter, then 12 characters of which the last may be a letter (DfE's UPN guide). */
-    public static boolean validUpn(String upn) {
-        if (upn == null || !upn.matches("[A-Z]\\d{11}[0-9A-Z]")) {
-            return false;
-        }
-        int sum = 0;
-        for (int i = 1; i < 13; i++) {
-            char c = upn.charAt(i);
-            int value = Character.isDigit(c) ? c - '0' : "ABCDEFGHJKLMNPQRTUVWXYZ".indexOf(c);
-            if (value < 0) {
-                return false;
-            }
-            sum += value * (i + 1);
-        }
-        return "ABCDEFGHJKLMNPQRTUVWXYZ".charAt(sum % 23) == upn.charAt(0);
     }
 }

@@ -30,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import app.casepath.caserecord.ChildIdentifiers;
 import app.casepath.calendar.TimeSource;
 
 /**
@@ -205,10 +206,10 @@ public class CinCensus {
         x.writeStartElement("ChildIdentifiers");
         element(x, "LAchildID", c.number());
         String upn = upper(c.upn());
-        boolean hasUpn = CensusYear.validUpn(upn);
+        boolean hasUpn = ChildIdentifiers.validUpn(upn);
         element(x, "UPN", hasUpn ? upn : null);
         String former = upper(c.formerUpn());
-        element(x, "FormerUPN", CensusYear.validUpn(former) ? former : null);
+        element(x, "FormerUPN", ChildIdentifiers.validUpn(former) ? former : null);
         String unknown = upper(c.upnUnknown());
         element(x, "UPNunknown", !hasUpn && year.upnUnknownReason(unknown) ? unknown : null);
         if (born) {

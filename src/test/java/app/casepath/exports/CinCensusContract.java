@@ -172,7 +172,7 @@ abstract class CinCensusContract {
             for (Element c : nodes(doc.get(year), "//Child")) {
                 String upn = text(c, "ChildIdentifiers/UPN");
                 if (!upn.isEmpty()) {
-                    assertThat(CensusYear.validUpn(upn)).as(upn).isTrue();
+                    assertThat(app.casepath.caserecord.ChildIdentifiers.validUpn(upn)).as(upn).isTrue();
                     assertThat(text(c, "ChildIdentifiers/UPNunknown")).as("never both").isEmpty();
                 }
                 String born = text(c, "ChildIdentifiers/PersonBirthDate");
