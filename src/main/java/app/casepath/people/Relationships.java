@@ -201,9 +201,11 @@ public class Relationships {
             String[] words = member.name().strip().split("\\s+");
             Map<String, Object> person = new LinkedHashMap<>();
             person.put("kind", "ADULT");
-            // Only the name the worker wrote is known: its last word as the last name (none for a single word).
-            person.put("firstName", words.length == 1 ? words[0] : String.join(" ", List.of(words).subList(0, words.length - 1)));
-            person.put("lastName", words.length == 1 ? "" : words[words.length - 1]);
+            // Only the name the worker wrote is known: its last word as the last name (none for a single word),
+            // each cut to what a person's name holds (the panel form allows a longer name than a person has).
+            person.put("firstName", atMost(100, words.length == 1 ? words[0]
+                    : String.join(" ", List.of(words).subList(0, words.length - 1))));
+            person.put("lastName", atMost(100, words.length == 1 ? "" : words[words.length - 1]));
             String personId = UUID.randomUUID().toString();
             people.insert(personId, person, user);
             Map<String, Object> fields = new LinkedHashMap<>();
@@ -407,6 +409,10 @@ public class Relationships {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String atMost(int length, String text) {
+        return text.length() <= length ? text : text.substring(0, length);
     }
 
     private static String name(OtherPerson p) {
