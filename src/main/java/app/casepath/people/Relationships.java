@@ -124,7 +124,7 @@ public class Relationships {
         fields.putIfAbsent("parentalResponsibility", false);
         fields.putIfAbsent("livesWithChild", false);
         fields.putIfAbsent("safetyNetwork", false);
-        datesInOrder(form, fields);
+        datesInOrder(form, fields, fields);
         form.check();
         if (otherPerson != null) {
             otherPersonId = UUID.randomUUID().toString();
@@ -158,7 +158,7 @@ public class Relationships {
         Map<String, Object> given = read(form, false);
         Map<String, Object> fields = new LinkedHashMap<>(current);
         fields.putAll(given);
-        datesInOrder(form, fields);
+        datesInOrder(form, given, fields);
         form.check();
         if (given.isEmpty()) {
             throw InvalidInputException.of("relationship", "give at least one field to change, such as to (the date it ended)");
@@ -310,8 +310,17 @@ public class Relationships {
         return given;
     }
 
-    private static void datesInOrder(Form form, Map<String, Object> fields) {
-        form.notBefore("to", (LocalDate) fields.get("to"), (LocalDate) fields.get("from"), "from, the date it began");
+    /** The relationship ends on or after it began; the error names the date given (a correction may give only one). */
+    private static void datesInOrder(Form form, Map<String, Object> given, Map<String, Object> fields) {
+        LocalDate from = (LocalDate) fields.get("from");
+        LocalDate to = (LocalDate) fields.get("to");
+        if (from != null && to != null && to.isBefore(from)) {
+            if (given.containsKey("to")) {
+                form.error("to", "must not be before from, the date it began (" + from + ")");
+            } else {
+                form.error("from", "must not be after to, the date it ended (" + to + ")");
+            }
+        }
     }
 
     private List<Relationship> of(String personId) {
