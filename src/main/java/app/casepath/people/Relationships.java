@@ -95,10 +95,14 @@ public class Relationships {
 
     // ---- the API
 
-    /** The person's relationships, both ways, current first (then the newest). Readers of the person only. */
+    /**
+     * The person's relationships, both ways, current first (then the newest). Readers of the person
+     * only, and only with the people the caller may read: a mother's record does not name to the
+     * worker of one of her children a child whose case they may not see.
+     */
     public List<Relationship> of(Caller caller, String personId) {
         people.readable(caller, personId);
-        return of(personId);
+        return of(personId).stream().filter(r -> readableBy(caller, r.otherPerson().personId())).toList();
     }
 
     /** POST /api/people/{personId}/relationships: with a person on the record, or a new one, in one transaction. */
@@ -121,6 +125,9 @@ public class Relationships {
             form.error("otherPersonId", "is not a person on the record"); // nor one the caller may know of
         }
         Map<String, Object> fields = read(form, true);
+        if (otherPersonId != null && fields.get("type") != null && recorded(personId, otherPersonId, (String) fields.get("type"))) {
+            form.error("type", "this relationship is already recorded: correct or end that one");
+        }
         fields.putIfAbsent("parentalResponsibility", false);
         fields.putIfAbsent("livesWithChild", false);
         fields.putIfAbsent("safetyNetwork", false);
@@ -284,6 +291,14 @@ public class Relationships {
     }
 
     // ---- reading and checking the fields
+
+    /** Whether the same relationship, not yet ended, is already recorded (twice would be counted twice). */
+    private boolean recorded(String personId, String otherPersonId, String type) {
+        return db.sql("""
+                select count(*) from relationship where person_id = ? and other_person_id = ? and relationship_type = ?
+                and (to_date is null or to_date > ?)""")
+                .params(personId, otherPersonId, type, time.today()).query(Long.class).single() > 0;
+    }
 
     /** The relationship's own fields given, checked; creating, the type is required. */
     private static Map<String, Object> read(Form form, boolean creating) {

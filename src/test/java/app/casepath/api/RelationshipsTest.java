@@ -164,6 +164,7 @@ class RelationshipsTest extends HttpTest {
 
         String relationshipId = related("social.worker", child, Map.of("otherPersonId", someone, "type", "AUNT_UNCLE",
                 "from", "2020-01-01")).get("relationshipId").asText();
+        refused(as("social.worker").post(path, Map.of("otherPersonId", someone, "type", "AUNT_UNCLE")), "type");
         String patch = "/api/relationships/" + relationshipId;
         refused(as("social.worker").exchange(HttpMethod.PATCH, patch, "{\"to\": \"2019-01-01\"}"), "to");
         refused(as("social.worker").exchange(HttpMethod.PATCH, patch, "{\"type\": \"CHILD\"}"), "type");
@@ -215,6 +216,22 @@ class RelationshipsTest extends HttpTest {
         List<Integer> audited = journey.db().sql("select status from audit_log where path = ? order by id")
                 .param(patch).query(Integer.class).list();
         assertThat(audited).as("every access audited, refusals too").containsExactly(404, 404, 403, 200);
+    }
+
+    @Test
+    void aParentsRecordNamesOnlyTheChildrenTheCallerMayRead() {
+        String allocated = childAtAssessment("Halves");
+        String atTheFrontDoor = childOf(journey.contact("Rel", "Halves", "2018-01-01").caseId());
+        String mother = related("team.manager", allocated, Map.of("otherPerson", newPerson("ADULT", "Efua", "Halves"),
+                "type", "MOTHER")).at("/otherPerson/personId").asText();
+        related("team.manager", atTheFrontDoor, Map.of("otherPersonId", mother, "type", "MOTHER"));
+
+        assertThat(person("team.manager", mother).get("relationships").findValuesAsText("personId"))
+                .containsExactlyInAnyOrder(allocated, atTheFrontDoor);
+        assertThat(person("social.worker", mother).get("relationships").findValuesAsText("personId")).containsExactly(allocated);
+        assertThat(person("fd.practitioner", mother).get("relationships").findValuesAsText("personId"))
+                .containsExactly(atTheFrontDoor);
+        assertThat(as("panel.member").get("/api/people/" + mother).getStatusCode().value()).isEqualTo(404);
     }
 
     @Test
