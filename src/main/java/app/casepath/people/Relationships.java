@@ -195,8 +195,8 @@ public class Relationships {
     public void joinSafetyNetwork(String childId, List<NetworkMember> members, String user) {
         for (NetworkMember member : members) {
             List<Relationship> known = of(childId).stream().filter(Relationship::current).toList();
-            String name = same(member.name());
-            Optional<Relationship> match = known.stream().filter(r -> same(name(r.otherPerson())).equals(name)).findFirst();
+            String name = nameKey(member.name());
+            Optional<Relationship> match = known.stream().filter(r -> nameKey(name(r.otherPerson())).equals(name)).findFirst();
             if (match.isPresent()) {
                 Relationship r = match.get();
                 Map<String, Object> given = new LinkedHashMap<>();
@@ -228,7 +228,7 @@ public class Relationships {
 
     /** The type nearest to a relationship in words; one that names no kin is a family friend, claiming no family tie. */
     static String nearestType(String words) {
-        String w = " " + same(words).replaceAll("[^a-z]+", " ") + " ";
+        String w = " " + nameKey(words).replaceAll("[^a-z]+", " ") + " ";
         if (w.contains("grand") || w.contains(" nan ") || w.contains(" nana ") || w.contains(" granny ")) {
             return "GRANDPARENT";
         }
@@ -443,8 +443,8 @@ public class Relationships {
         return (p.firstName() + " " + p.lastName()).strip();
     }
 
-    /** A name or words compared as a person would: case, accents and spacing aside. */
-    private static String same(String text) {
+    /** A name or words as a person compares them: case, accents and spacing aside. */
+    public static String nameKey(String text) {
         return String.join(" ", List.of(text.strip().split("\\s+")).stream().map(PersonNames::normalise).toList());
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -125,12 +124,12 @@ public class TaskDetails {
         Set<String> named = new HashSet<>();
         network.forEach(m -> {
             if (m instanceof Map<?, ?> member && member.get("name") instanceof String name) {
-                named.add(name.strip().toLowerCase(Locale.ROOT));
+                named.add(Relationships.nameKey(name));
             }
         });
         String childId = db.sql("select child_id from child_case where case_id = ?").param(caseId).query(String.class).single();
         for (Relationships.NetworkMember member : relationships.safetyNetwork(childId)) {
-            if (named.add(member.name().toLowerCase(Locale.ROOT))) {
+            if (named.add(Relationships.nameKey(member.name()))) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("name", member.name());
                 m.put("relationship", member.relationship());
