@@ -95,6 +95,12 @@ public class Families {
         db.sql("update child set family_id = ? where child_id = ?").params(familyId, childId).update();
     }
 
+    /** The family of the child whose case this is: siblings' tasks are worked together within one family. */
+    public Optional<String> ofCase(String caseId) {
+        return db.sql("select ch.family_id from child_case c join child ch on ch.child_id = c.child_id where c.case_id = ?")
+                .param(caseId).query(String.class).optional();
+    }
+
     // ---- reading a family
 
     /** GET /api/families/{familyId}: 404 unless the caller may read at least one of its children's cases. */
