@@ -3,11 +3,13 @@ package app.casepath.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import app.casepath.Forms;
+import app.casepath.JourneyDriver;
 import app.casepath.families.Families;
 import app.casepath.tasks.TaskCompletionService;
 
@@ -33,8 +36,12 @@ class FamiliesTest extends HttpTest {
     Families families;
 
     private Map<String, Object> contact(List<Map<String, Object>> children) {
-        return Map.of("source", "2A", "referrer", Map.of("name", "PC Ali Khan", "organisation", "Metropolitan Police"),
+        return Map.of("receivedAt", now(), "source", "2A", "referrer", Map.of("name", "PC Ali Khan", "organisation", "Metropolitan Police"),
                 "children", children, "concerns", "The three children were found home alone overnight.");
+    }
+
+    private static String now() {
+        return ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), JourneyDriver.LONDON).toOffsetDateTime().toString();
     }
 
     private static Map<String, Object> child(String firstName, String lastName, String dateOfBirth) {
@@ -126,7 +133,7 @@ class FamiliesTest extends HttpTest {
                 .as("the read audited with its cases").isPositive();
 
         // A later contact about one of them keeps the child in the family.
-        JsonNode again = as("fd.practitioner").post("/api/contacts", Map.of("source", "3A",
+        JsonNode again = as("fd.practitioner").post("/api/contacts", Map.of("receivedAt", now(), "source", "3A",
                 "referrer", Map.of("name", "A teacher"), "child", child("Bilal", "Osei", "2017-09-12"),
                 "concerns", "Bilal came to school hungry.")).getBody();
         assertThat(again.get("familyId").asText()).isEqualTo(familyId);
