@@ -95,8 +95,9 @@ public record Contact(Instant receivedAt, String source, Referrer referrer, List
         }
         LocalDate dateOfBirth = c.optionalDate("dateOfBirth");
         LocalDate expected = c.optionalDate("expectedDateOfBirth");
-        // A date given but unreadable is already reported; this is for neither given, or both.
-        if ((dateOfBirth == null) == (expected == null) && c.has("dateOfBirth") == c.has("expectedDateOfBirth")) {
+        // Only while nothing else is wrong, as a contact about one child always did: an empty form
+        // is told what it lacks, not also that it lacks a date.
+        if ((dateOfBirth == null) == (expected == null) && c.valid()) {
             c.error("dateOfBirth", "give exactly one of dateOfBirth and expectedDateOfBirth (for an unborn child)");
         }
         if (dateOfBirth != null) {
