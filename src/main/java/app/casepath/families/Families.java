@@ -113,7 +113,7 @@ public class Families {
                 select ch.child_id, ch.child_number, ch.first_name, ch.last_name, ch.date_of_birth, ch.expected_date_of_birth,
                        c.case_id, c.case_number, c.stage, c.status, c.allocated_worker, c.closed_on
                 from child ch join child_case c on c.child_id = ch.child_id
-                where ch.family_id = :familyId and """ + visible.sql()
+                where ch.family_id = :familyId and\s""" + visible.sql()
                         + " order by ch.date_of_birth, ch.expected_date_of_birth, ch.child_id, c.case_number")
                 .param("familyId", familyId).params(visible.params())
                 .query((rs, n) -> new Row(

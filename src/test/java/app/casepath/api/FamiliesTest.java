@@ -126,6 +126,8 @@ class FamiliesTest extends HttpTest {
         assertThat(firstCase.get("nextDueOn").asText()).isEqualTo(firstCase.at("/openTasks/0/dueOn").asText());
         assertThat(family.getBody().get("adults")).isEmpty();
         assertThat(family.getBody().get("warnings")).isEmpty();
+        assertThat(families.get(journey.as("team.manager"), familyId).children()).as("managers read every case").hasSize(3);
+        assertThat(as("team.manager").get("/api/families/" + familyId).getStatusCode().value()).isEqualTo(200);
         assertThat(as("admin").get("/api/families/" + familyId).getStatusCode().value()).as("not a reader").isEqualTo(404);
         assertThat(as("fd.practitioner").get("/api/families/no-such-family").getStatusCode().value()).isEqualTo(404);
         assertThat(journey.db().sql("select count(*) from audit_log where path = ? and detail like ?")
