@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import app.casepath.calendar.TimeSource;
 import app.casepath.caserecord.CaseNotFoundException;
 import app.casepath.caserecord.CaseRecord;
+import app.casepath.people.Relationships;
 import app.casepath.security.CaseAccess;
 import app.casepath.security.Caller;
 import app.casepath.tasks.TaskInbox;
@@ -41,8 +42,14 @@ public class Families {
                         LocalDate dateOfBirth, LocalDate expectedDateOfBirth, List<FamilyCase> cases) {
     }
 
-    /** The adults around the children and their relationships, as the relationships work will record them. */
-    public record Adult(String personId, String firstName, String lastName, List<Map<String, Object>> relationships) {
+    /** Someone around the children (an adult, or a child not of this family) and how they are related to each child. */
+    public record Adult(String personId, String kind, String firstName, String lastName, List<RelatedTo> relationships) {
+    }
+
+    /** One relationship of an adult to one of the family's children: the type reads "the adult is the child's …". */
+    public record RelatedTo(String relationshipId, String childId, String childName, String type, boolean parentalResponsibility,
+                            boolean livesWithChild, boolean safetyNetwork, String roleInPlan, String organisation,
+                            LocalDate from, LocalDate to, boolean current) {
     }
 
     /** A warning recorded against someone in the family (a risk to staff, say), as the warnings work will record it. */
@@ -57,12 +64,14 @@ public class Families {
     private final CaseAccess access;
     private final TaskInbox inbox;
     private final TimeSource time;
+    private final Relationships relationships;
 
-    Families(JdbcClient db, CaseAccess access, TaskInbox inbox, TimeSource time) {
+    Families(JdbcClient db, CaseAccess access, TaskInbox inbox, TimeSource time, Relationships relationships) {
         this.db = db;
         this.access = access;
         this.inbox = inbox;
         this.time = time;
+        this.relationships = relationships;
     }
 
     // ---- a contact's family
@@ -144,7 +153,7 @@ public class Families {
         }
         List<Child> listed = List.copyOf(children.values());
         LocalDate nextDue = nextDue(listed.stream().flatMap(c -> c.cases().stream()).map(FamilyCase::nextDueOn).toList());
-        return new Family(familyId, listed, adults(familyId), warnings(familyId), nextDue);
+        return new Family(familyId, listed, adults(caller, listed), warnings(familyId), nextDue);
     }
 
     /** The case ids the family view listed, for its audit row. */
@@ -152,9 +161,31 @@ public class Families {
         return family.children().stream().flatMap(c -> c.cases().stream()).map(FamilyCase::caseId).toList();
     }
 
-    /** Where the relationships work plugs in: the adults related to the family's children. None recorded yet. */
-    private List<Adult> adults(String familyId) {
-        return List.of();
+    /**
+     * The people related to the children listed (as the caller may read them, through Relationships' own rule), each
+     * once with their relationships to each child: current ones first, ended ones kept, as on the person's record.
+     */
+    private List<Adult> adults(Caller caller, List<Child> listed) {
+        Map<String, String> childNames = new LinkedHashMap<>();
+        listed.forEach(c -> childNames.put(c.childId(), c.firstName() + " " + c.lastName()));
+        Map<String, Adult> adults = new LinkedHashMap<>();
+        for (Child child : listed) {
+            for (Relationships.Relationship r : relationships.of(caller, child.childId())) {
+                Relationships.OtherPerson other = r.otherPerson();
+                if (childNames.containsKey(other.personId())) {
+                    continue; // a brother or sister of this family is listed as a child already
+                }
+                Adult adult = adults.getOrDefault(other.personId(),
+                        new Adult(other.personId(), other.kind(), other.firstName(), other.lastName(), List.of()));
+                List<RelatedTo> related = new ArrayList<>(adult.relationships());
+                related.add(new RelatedTo(r.relationshipId(), child.childId(), childNames.get(child.childId()), r.type(),
+                        r.parentalResponsibility(), r.livesWithChild(), r.safetyNetwork(), r.roleInPlan(), r.organisation(),
+                        r.from(), r.to(), r.current()));
+                adults.put(other.personId(), new Adult(adult.personId(), adult.kind(), adult.firstName(), adult.lastName(),
+                        List.copyOf(related)));
+            }
+        }
+        return List.copyOf(adults.values());
     }
 
     /** Where the warnings work plugs in: warnings on the family's children and adults. None recorded yet. */

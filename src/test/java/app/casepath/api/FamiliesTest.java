@@ -126,6 +126,21 @@ class FamiliesTest extends HttpTest {
         assertThat(firstCase.get("nextDueOn").asText()).isEqualTo(firstCase.at("/openTasks/0/dueOn").asText());
         assertThat(family.getBody().get("adults")).isEmpty();
         assertThat(family.getBody().get("warnings")).isEmpty();
+
+        // Their mother, recorded on two of the children: one adult on the family page, related to each of them.
+        List<String> childIds = family.getBody().get("children").findValuesAsText("childId");
+        ResponseEntity<JsonNode> mother = as("fd.practitioner").post("/api/people/" + childIds.get(0) + "/relationships",
+                Map.of("otherPerson", Map.of("kind", "ADULT", "firstName", "Grace", "lastName", "Osei"), "type", "MOTHER",
+                        "parentalResponsibility", true, "livesWithChild", true));
+        assertThat(mother.getStatusCode().value()).as(String.valueOf(mother.getBody())).isEqualTo(201);
+        String motherId = mother.getBody().at("/otherPerson/personId").asText();
+        assertThat(as("fd.practitioner").post("/api/people/" + childIds.get(1) + "/relationships",
+                Map.of("otherPersonId", motherId, "type", "MOTHER", "parentalResponsibility", true)).getStatusCode().value())
+                .isEqualTo(201);
+        JsonNode adults = as("fd.practitioner").get("/api/families/" + familyId).getBody().get("adults");
+        assertThat(adults.findValuesAsText("personId")).containsExactly(motherId);
+        assertThat(adults.at("/0/relationships").findValuesAsText("childId")).containsExactly(childIds.get(0), childIds.get(1));
+        assertThat(adults.at("/0/relationships").findValuesAsText("type")).containsOnly("MOTHER");
         assertThat(families.get(journey.as("team.manager"), familyId).children()).as("managers read every case").hasSize(3);
         assertThat(as("team.manager").get("/api/families/" + familyId).getStatusCode().value()).isEqualTo(200);
         assertThat(as("admin").get("/api/families/" + familyId).getStatusCode().value()).as("not a reader").isEqualTo(404);
