@@ -6,25 +6,38 @@ import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import app.casepath.audit.Audited;
 import app.casepath.security.Caller;
+import jakarta.servlet.http.HttpServletRequest;
 
 @RestController
 class PeopleController {
 
     private final People people;
+    private final Warnings warnings;
+    private final Restrictions restrictions;
 
-    PeopleController(People people) {
+    PeopleController(People people, Warnings warnings, Restrictions restrictions) {
         this.people = people;
+        this.warnings = warnings;
+        this.restrictions = restrictions;
+    }
+
+    /** The person with their warnings, current and ended (the ended ones are the history of what was known). */
+    record PersonView(@JsonUnwrapped People.Person person, List<Warnings.Warning> warnings) {
     }
 
     /** Finds the people the caller may see by name (sounds-alike, other names too), exact date of birth or NHS number. */
@@ -50,14 +63,40 @@ class PeopleController {
     }
 
     @GetMapping("/api/people/{personId}")
-    People.Person get(@PathVariable String personId) {
-        return people.get(Caller.current(), personId);
+    PersonView get(@PathVariable String personId) {
+        return new PersonView(people.get(Caller.current(), personId), warnings.forPerson(personId));
+    }
+
+    /** Raises a warning on the person, agreed by a team manager; it shows on their cases and beside their tasks. */
+    @PostMapping("/api/people/{personId}/warnings")
+    ResponseEntity<Warnings.Warning> raiseWarning(@PathVariable String personId, @RequestBody(required = false) JsonNode body) {
+        Warnings.Warning warning = warnings.raise(Caller.current(), personId, body);
+        return ResponseEntity.created(URI.create("/api/people/" + personId)).body(warning);
     }
 
     /** Corrects the person; each field changed is kept in their history. */
     @PatchMapping("/api/people/{personId}")
     People.Person correct(@PathVariable String personId, @RequestBody(required = false) JsonNode body) {
         return people.correct(Caller.current(), personId, body);
+    }
+
+    /** Restricts the record to the users given (and the service manager setting it); replaces a current restriction. */
+    @PutMapping("/api/people/{personId}/restriction")
+    Restrictions.Restriction restrict(@PathVariable String personId, @RequestBody(required = false) JsonNode body,
+                                      HttpServletRequest request) {
+        Restrictions.Restriction set = restrictions.set(Caller.current(), personId, body);
+        Audited.detail(request, "restricted person " + personId + " to " + String.join(",", set.allowedUsers())
+                + " and " + set.setBy() + ": " + set.reason());
+        return set;
+    }
+
+    /** Lifts the restriction, with the reason; kept on record beside it. */
+    @DeleteMapping("/api/people/{personId}/restriction")
+    ResponseEntity<Void> lift(@PathVariable String personId, @RequestBody(required = false) JsonNode body,
+                              HttpServletRequest request) {
+        restrictions.lift(Caller.current(), personId, body);
+        Audited.detail(request, "lifted the restriction of person " + personId + ": " + body.path("reason").asText());
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/api/people/{personId}/history")

@@ -15,6 +15,13 @@ import org.springframework.stereotype.Service;
  * cases; conference chairs, cases in conference or on a plan; panel members, cases with a
  * request before the panel; Front Door managers, cases being screened. Administrators run the
  * engine and need no case content. One SQL condition serves lists and single reads alike.
+ *
+ * <p>A restricted record (casework.md: a member of staff or their family, a high-profile child,
+ * an adoption) replaces all of that for the child's cases: while the restriction stands, exactly
+ * its allowed users and the service manager who set it may read them. It is a deliberate,
+ * recorded choice of who needs the record, so it grants as well as narrows. Counting (the
+ * dashboard, the statutory returns) does not read through this condition: a restricted case still
+ * counts, only its content is closed.
  */
 @Service
 public class CaseAccess {
@@ -31,7 +38,39 @@ public class CaseAccess {
         this.db = db;
     }
 
+    /** The current restriction on the person {@code personId} (an SQL expression), with :accessUser among its allowed. */
+    static String restriction(String personId, boolean allowed) {
+        return "exists (select 1 from restriction r where r.person_id = " + personId + " and r.lifted_at is null"
+                + (allowed ? " and (r.set_by = :accessUser or exists (select 1 from restriction_user u"
+                        + " where u.restriction_id = r.restriction_id and u.username = :accessUser))" : "")
+                + ")";
+    }
+
+    /**
+     * A condition on the person {@code personId} (an SQL expression): they are not restricted from
+     * the caller (no current restriction, or the caller is one of its allowed users or its setter).
+     */
+    public static Condition notRestrictedFrom(Caller caller, String personId) {
+        return new Condition("(not " + restriction(personId, false) + " or " + restriction(personId, true) + ")",
+                Map.of("accessUser", caller.username()));
+    }
+
+    /** The person {@code personId} (an SQL expression) is under a current restriction that names the caller (or was set by them). */
+    public static Condition allowedOnRestriction(Caller caller, String personId) {
+        return new Condition(restriction(personId, true), Map.of("accessUser", caller.username()));
+    }
+
+    /** Who may read a case, restrictions aside: the rules of roles.md. */
     public Condition visibleTo(Caller caller) {
+        Condition ordinary = ordinarilyVisibleTo(caller);
+        Map<String, Object> params = new HashMap<>(ordinary.params());
+        params.put("accessUser", caller.username());
+        return new Condition("((not " + restriction("c.child_id", false) + " and " + ordinary.sql() + ") or "
+                + restriction("c.child_id", true) + ")", params);
+    }
+
+    /** Who may read a case by roles.md alone; {@link #visibleTo} adds restricted records on top. */
+    public Condition ordinarilyVisibleTo(Caller caller) {
         Map<String, Object> params = new HashMap<>();
         if (caller.inAny(SEE_EVERY_CASE)) {
             return new Condition("1 = 1", params);
@@ -56,6 +95,13 @@ public class CaseAccess {
             rules.add("c.stage = 'FRONT_DOOR' and c.status = 'OPEN'");
         }
         return new Condition("(" + String.join("\n or ", rules) + ")", params);
+    }
+
+    /** Whether the case's child is restricted from the caller: then no one else may see or work its tasks, whatever their groups. */
+    public boolean restrictedFrom(Caller caller, String caseId) {
+        Condition open = notRestrictedFrom(caller, "c.child_id");
+        return db.sql("select count(*) from child_case c where c.case_id = :caseId and not " + open.sql())
+                .param("caseId", caseId).params(open.params()).query(Long.class).single() > 0;
     }
 
     public boolean canRead(Caller caller, String caseId) {

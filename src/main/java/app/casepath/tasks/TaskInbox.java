@@ -7,6 +7,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import app.casepath.caserecord.CaseRecord;
+import app.casepath.caserecord.CaseWarnings;
 
 /**
  * The inbox: open tasks as the product shows them, kept in step with the engine by task
@@ -25,7 +28,11 @@ public class TaskInbox {
 
     public record Item(String taskId, String taskKey, String name, String caseId, String reference, String childName,
                        String stage, String assignee, List<String> candidateGroups, LocalDate dueOn, boolean overdue,
-                       OffsetDateTime createdAt) {
+                       OffsetDateTime createdAt, List<String> warnings) {
+        Item withWarnings(List<String> types) {
+            return new Item(taskId, taskKey, name, caseId, reference, childName, stage, assignee, candidateGroups, dueOn,
+                    overdue, createdAt, types);
+        }
     }
 
     public record Page(List<Item> items, long total) {
@@ -35,10 +42,12 @@ public class TaskInbox {
 
     private final JdbcClient db;
     private final CaseRecord cases;
+    private final CaseWarnings warnings;
 
-    public TaskInbox(JdbcClient db, CaseRecord cases) {
+    public TaskInbox(JdbcClient db, CaseRecord cases, CaseWarnings warnings) {
         this.db = db;
         this.cases = cases;
+        this.warnings = warnings;
     }
 
     void opened(String taskId, String taskKey, String name, String caseId, String stage, String assignee,
@@ -86,9 +95,17 @@ public class TaskInbox {
 
     public Page page(View view, String username, Set<String> groups, String stage, String taskKey, int page, int size,
                      LocalDate today) {
-        return view == View.MINE
+        Page found = view == View.MINE
                 ? mine(username, stage, taskKey, page, size, today)
                 : teams(groups, stage, taskKey, page, size, today);
+        return new Page(withWarnings(found.items(), today), found.total());
+    }
+
+    /** Each item's current warning types, read for the whole page in one query. */
+    private List<Item> withWarnings(List<Item> items, LocalDate today) {
+        Map<String, List<String>> types = warnings.typesForCases(
+                items.stream().map(Item::caseId).filter(Objects::nonNull).distinct().toList(), today);
+        return items.stream().map(i -> i.withWarnings(types.getOrDefault(i.caseId(), List.of()))).toList();
     }
 
     private Page mine(String username, String stage, String taskKey, int page, int size, LocalDate today) {
@@ -162,6 +179,6 @@ public class TaskInbox {
         return new Item(rs.getString("task_id"), rs.getString("task_key"), rs.getString("name"), rs.getString("case_id"),
                 rs.getString("reference"), rs.getString("child_name"), rs.getString("stage"), rs.getString("assignee"),
                 groups.isEmpty() ? List.of() : Arrays.asList(groups.split(",")), dueOn, dueOn.isBefore(today),
-                rs.getObject("created_at", OffsetDateTime.class));
+                rs.getObject("created_at", OffsetDateTime.class), List.of());
     }
 }
