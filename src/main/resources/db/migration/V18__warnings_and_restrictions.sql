@@ -22,12 +22,14 @@ create index warning_by_person on warning (person_id, ended_at);
 -- referred together): found through this index, one query for a whole page.
 create index child_case_by_family_group on child_case (family_group);
 
--- Tasks without a case (a warning review on an adult; case-note actions and supervision next):
--- the inbox row names its subject person instead, and its case columns stay empty.
+-- Every inbox row names the person its task is about (the case's child, or, for a task without a
+-- case, its subject: a warning review on an adult; case-note actions and supervision next), so a
+-- restricted record's tasks are found from the person. A caseless row leaves its case columns empty.
 alter table task_inbox add column person_id varchar(36);
 alter table task_inbox alter column case_id drop not null;
 alter table task_inbox alter column reference drop not null;
 alter table task_inbox alter column stage drop not null;
+update task_inbox set person_id = (select c.child_id from child_case c where c.case_id = task_inbox.case_id);
 create index task_inbox_by_person on task_inbox (person_id);
 
 -- Restricted records (casework.md): set by a service manager with a reason and the users allowed
@@ -51,3 +53,4 @@ create table restriction_user (
     username              varchar(100) not null,
     primary key (restriction_id, username)
 );
+

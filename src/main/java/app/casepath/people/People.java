@@ -368,7 +368,8 @@ public class People {
         params.putAll(visible.params());
         params.put("personUser", caller.username());
         return "(exists (select 1 from child_case c where c.child_id = p.person_id and " + visible.sql() + ")"
-                + " or (p.created_by = :personUser and not exists (select 1 from child_case o where o.child_id = p.person_id)))";
+                + " or (p.created_by = :personUser and not exists (select 1 from child_case o where o.child_id = p.person_id))"
+                + " or " + CaseAccess.allowedOnRestriction(caller, "p.person_id").sql() + ")";
     }
 
     boolean mayCorrect(Caller caller, String personId) {

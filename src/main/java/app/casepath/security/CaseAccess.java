@@ -38,11 +38,11 @@ public class CaseAccess {
         this.db = db;
     }
 
-    /** The current restriction on the person {@code personId} (an SQL expression), with :accessUser among its allowed. */
-    static String restriction(String personId, boolean allowed) {
+    /** The current restriction on the person {@code personId} (an SQL expression); with {@code allowedUser} (a parameter) among its allowed, if given. */
+    private static String restriction(String personId, String allowedUser) {
         return "exists (select 1 from restriction r where r.person_id = " + personId + " and r.lifted_at is null"
-                + (allowed ? " and (r.set_by = :accessUser or exists (select 1 from restriction_user u"
-                        + " where u.restriction_id = r.restriction_id and u.username = :accessUser))" : "")
+                + (allowedUser == null ? "" : " and (r.set_by = " + allowedUser + " or exists (select 1 from restriction_user u"
+                        + " where u.restriction_id = r.restriction_id and u.username = " + allowedUser + "))")
                 + ")";
     }
 
@@ -51,31 +51,40 @@ public class CaseAccess {
      * the caller (no current restriction, or the caller is one of its allowed users or its setter).
      */
     public static Condition notRestrictedFrom(Caller caller, String personId) {
-        return new Condition("(not " + restriction(personId, false) + " or " + restriction(personId, true) + ")",
+        return new Condition("(not " + restriction(personId, null) + " or " + restriction(personId, ":accessUser") + ")",
                 Map.of("accessUser", caller.username()));
     }
 
-    /** The person {@code personId} (an SQL expression) is under a current restriction that names the caller (or was set by them). */
+    /** A condition on the person {@code personId} (an SQL expression): they are restricted, and the caller is allowed. */
     public static Condition allowedOnRestriction(Caller caller, String personId) {
-        return new Condition(restriction(personId, true), Map.of("accessUser", caller.username()));
+        return new Condition(restriction(personId, ":accessUser"), Map.of("accessUser", caller.username()));
     }
 
-    /** Who may read a case, restrictions aside: the rules of roles.md. */
+    /**
+     * For positional queries (the inbox): the person {@code personId} (an SQL expression) is
+     * restricted from the caller, whose username is bound to both of its ? parameters.
+     */
+    public static String closedToUser(String personId) {
+        return "(" + restriction(personId, null) + " and not " + restriction(personId, "?") + ")";
+    }
+
+    /** The cases the caller may read: by roles.md's rules unless restricted; a restricted one by its allowed users and setter. */
     public Condition visibleTo(Caller caller) {
         Condition ordinary = ordinarilyVisibleTo(caller);
-        Map<String, Object> params = new HashMap<>(ordinary.params());
-        params.put("accessUser", caller.username());
-        return new Condition("((not " + restriction("c.child_id", false) + " and " + ordinary.sql() + ") or "
-                + restriction("c.child_id", true) + ")", params);
+        return new Condition("((not " + restriction("c.child_id", null) + " and " + ordinary.sql() + ") or "
+                + restriction("c.child_id", ":accessUser") + ")", ordinary.params());
     }
 
-    /** Who may read a case by roles.md alone; {@link #visibleTo} adds restricted records on top. */
+    /**
+     * The cases the caller could read by roles.md's rules, restrictions set aside: for finding
+     * people only, where a restricted person is then shown by name alone ("Restricted record").
+     */
     public Condition ordinarilyVisibleTo(Caller caller) {
         Map<String, Object> params = new HashMap<>();
+        params.put("accessUser", caller.username());
         if (caller.inAny(SEE_EVERY_CASE)) {
             return new Condition("1 = 1", params);
         }
-        params.put("accessUser", caller.username());
         params.put("accessGroups", caller.groups().isEmpty() ? List.of("") : List.copyOf(caller.groups()));
         List<String> rules = new ArrayList<>(List.of(
                 "c.allocated_worker = :accessUser",
@@ -97,11 +106,13 @@ public class CaseAccess {
         return new Condition("(" + String.join("\n or ", rules) + ")", params);
     }
 
-    /** Whether the case's child is restricted from the caller: then no one else may see or work its tasks, whatever their groups. */
-    public boolean restrictedFrom(Caller caller, String caseId) {
-        Condition open = notRestrictedFrom(caller, "c.child_id");
-        return db.sql("select count(*) from child_case c where c.case_id = :caseId and not " + open.sql())
-                .param("caseId", caseId).params(open.params()).query(Long.class).single() > 0;
+    /** Whether the person is restricted from the caller: then no one else may see or work their tasks, whatever their groups. */
+    public boolean restrictedFrom(Caller caller, String personId) {
+        if (personId == null) {
+            return false;
+        }
+        return db.sql("select count(*) from person p where p.person_id = ? and " + closedToUser("p.person_id"))
+                .params(personId, caller.username(), caller.username()).query(Long.class).single() > 0;
     }
 
     public boolean canRead(Caller caller, String caseId) {

@@ -352,6 +352,15 @@ class AuthorizationMatrixTest extends HttpTest {
         }
         rules.put("PATCH /api/people/{personId}", () -> ofPeople.forEach(c -> byUser("PATCH", "/api/people/" + childOf(c), Map.of(),
                 user -> !c.readers().contains(user) ? 404 : user.equals("service.manager") ? 403 : 400)));
+        // Warnings: raised by those who may correct the person ({} is then 400); the service manager reads only.
+        rules.put("POST /api/people/{personId}/warnings", () -> ofPeople.forEach(c -> byUser("POST",
+                "/api/people/" + childOf(c) + "/warnings", Map.of(),
+                user -> !c.readers().contains(user) ? 404 : user.equals("service.manager") ? 403 : 400)));
+        // Restricting a record and lifting it: service managers only ({} is then 400, naming the fields).
+        for (String method : List.of("PUT", "DELETE")) {
+            rules.put(method + " /api/people/{personId}/restriction", () -> ofPeople.forEach(c -> byUser(method,
+                    "/api/people/" + childOf(c) + "/restriction", Map.of(), user -> user.equals("service.manager") ? 400 : 403)));
+        }
         for (String view : List.of("", "/chronology", "/signs-of-safety", "/diagram")) {
             rules.put("GET /api/cases/{caseId}" + view, () -> {
                 Map<String, Case> byCase = new LinkedHashMap<>();
