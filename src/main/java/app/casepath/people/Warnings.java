@@ -43,8 +43,10 @@ public class Warnings {
     private final People people;
     private final IdentityService identities;
     private final TimeSource time;
+    private final WarningReviews reviews;
 
-    Warnings(JdbcClient db, People people, IdentityService identities, TimeSource time) {
+    Warnings(JdbcClient db, People people, IdentityService identities, TimeSource time, WarningReviews reviews) {
+        this.reviews = reviews;
         this.db = db;
         this.people = people;
         this.identities = identities;
@@ -79,6 +81,7 @@ public class Warnings {
                 .params(warningId, personId, type, details, startsOn, reviewOn, agreedBy, caller.username(),
                         Timestamp.from(time.now()))
                 .update();
+        reviews.start(warningId, personId);
         return find(warningId);
     }
 

@@ -73,7 +73,9 @@ public class TaskCompletionService {
         submissions.save(caseId, taskId, key.key(), user, time.now(), body == null ? "{}" : body.toString());
         // Who completed it is in the form submission and the chronology; claiming first would only
         // add an engine update (and its history) to every completion.
-        chronology.record(caseId, key.key(), completion.summary(), user);
+        if (caseId != null) { // a task with no case keeps its history in its own record (a warning's review)
+            chronology.record(caseId, key.key(), completion.summary(), user);
+        }
         taskService.complete(taskId, completion.variables());
     }
 

@@ -52,6 +52,12 @@ class AuthorizationMatrixTest extends HttpTest {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.camunda.bpm.engine.ManagementService management;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
+
     private static final Set<String> MANAGERS = Set.of("team.manager", "service.manager");
 
     private static Set<String> with(Set<String> a, String... more) {
@@ -156,6 +162,20 @@ class AuthorizationMatrixTest extends HttpTest {
         journey.complete(confirm, "requestEntryToCare", passingRequest("S20"), "social.worker");
         journey.complete(confirm, "decideEntryToCare", panelDecision("APPROVE"), "panel.member");
         atTask.put("confirmCareEntry", new Case(confirm, panelWorkers, panelReaders));
+
+        // A warning's review, opened on its review morning, on the child's case (at screening).
+        String warned = journey.contact("Matrix", "Warned", "2016-01-01").caseId();
+        String warnedChild = journey.db().sql("select child_id from child_case where case_id = ?").param(warned)
+                .query(String.class).single();
+        String warningId = new Api(http, json, "fd.practitioner").post("/api/people/" + warnedChild + "/warnings",
+                Map.of("type", "RISK_TO_WORKER", "details", "Dogs at the address.", "startsOn", journey.today().toString(),
+                        "reviewOn", journey.today().plusDays(1).toString(), "agreedBy", "team.manager"))
+                .getBody().get("warningId").asText();
+        LocalDate setUpOn = journey.today();
+        String review = runtime.createProcessInstanceQuery().processInstanceBusinessKey(warningId).singleResult().getId();
+        management.executeJob(management.createJobQuery().processInstanceId(review).timers().singleResult().getId());
+        journey.today(setUpOn);
+        atTask.put("reviewWarning", new Case(warned, Set.of("team.manager"), with(MANAGERS, "fd.practitioner", "fd.manager")));
 
         String claiming = journey.contact("Matrix", "Claiming", "2016-01-01").caseId();
         journey.complete(claiming, "screenContact", screen("STRATEGY_DISCUSSION"), "fd.practitioner");
