@@ -102,7 +102,7 @@ class JourneyScenariosTest {
                 select ch.kind, ch.summary from chronology ch join child_case c on c.case_id = ch.case_id
                 where c.case_number in (:numbers) order by ch.id""").param("numbers", numbers).query().listOfRows();
         assertThat(entries).extracting(e -> (String) e.get("kind")).as("every task's summary is read here")
-                .containsAll(Arrays.stream(TaskKey.values()).map(TaskKey::key).toList());
+                .containsAll(Arrays.stream(TaskKey.values()).filter(TaskKey::inJourney).map(TaskKey::key).toList());
         assertThat(Jargon.inEach(entries.stream().map(e -> (String) e.get("summary")).toList()))
                 .as("chronology entries with codes in them").isEmpty();
 
