@@ -148,13 +148,13 @@ class PeopleSearchBenchmark {
                 "case when p.other_names is not null then substring(p.other_names from 3 for length(p.other_names) - 4) end"));
         for (String source : sources) {
             // A name that is both a first and a last name is one key for that person (PersonNames.keys: once each).
-            db.sql("insert into person_name (person_id, word, normalised, phonetic, phonetic_alt) "
-                    + "select p.person_id, k.word, k.normalised, k.phonetic, k.phonetic_alt from person p join bench_key k on k.word = "
+            db.sql("insert into person_name (person_id, word, normalised, phonetic, phonetic_alt, last_name, first_name) "
+                    + "select p.person_id, k.word, k.normalised, k.phonetic, k.phonetic_alt, p.last_name, p.first_name from person p join bench_key k on k.word = "
                     + source + " where p.created_by = 'bench' and not exists (select 1 from person_name n "
                     + "where n.person_id = p.person_id and n.normalised = k.normalised)").update();
         }
         db.sql("drop table bench_key").update();
-        db.sql("analyze person").update();
-        db.sql("analyze person_name").update();
+        db.sql("vacuum analyze person").update();
+        db.sql("vacuum analyze person_name").update();
     }
 }
