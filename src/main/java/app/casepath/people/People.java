@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -30,6 +29,7 @@ import app.casepath.calendar.TimeSource;
 import app.casepath.caserecord.CaseNotFoundException;
 import app.casepath.caserecord.CaseRecord;
 import app.casepath.caserecord.ChildIdentifiers;
+import app.casepath.caserecord.PersonHistory;
 import app.casepath.frontdoor.ContactService;
 import app.casepath.security.CaseAccess;
 import app.casepath.security.Caller;
@@ -110,12 +110,14 @@ public class People {
     private final CaseAccess access;
     private final TimeSource time;
     private final ObjectMapper json;
+    private final PersonHistory history;
 
-    People(JdbcClient db, CaseAccess access, TimeSource time, ObjectMapper json) {
+    People(JdbcClient db, CaseAccess access, TimeSource time, ObjectMapper json, PersonHistory history) {
         this.db = db;
         this.access = access;
         this.time = time;
         this.json = json;
+        this.history = history;
     }
 
     // ---- the API
@@ -165,17 +167,7 @@ public class People {
         }
         Map<String, Object> fields = new LinkedHashMap<>(current);
         fields.putAll(given);
-        Timestamp now = Timestamp.from(time.now());
-        for (Map.Entry<String, Object> change : given.entrySet()) {
-            Object old = current.get(change.getKey());
-            if (!Objects.equals(old, change.getValue())) {
-                db.sql("""
-                        insert into person_history (person_id, changed_at, changed_by, field, old_value, new_value)
-                        values (?, ?, ?, ?, ?, ?)""")
-                        .params(personId, now, caller.username(), change.getKey(), jsonText(old), jsonText(change.getValue()))
-                        .update();
-            }
-        }
+        history.record(personId, caller.username(), current, given);
         update(personId, fields);
         return get(caller, personId);
     }
