@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
@@ -33,11 +37,13 @@ import org.springframework.test.context.TestExecutionListeners;
 import app.casepath.caserecord.CaseRecord.Status;
 import app.casepath.caserecord.WrongStageException;
 import app.casepath.frontdoor.ContactService;
+import app.casepath.people.Warnings;
 import app.casepath.process.CaseDiagrams;
 import app.casepath.process.Stage;
 import app.casepath.process.TaskKey;
 import app.casepath.tasks.FieldError;
 import app.casepath.tasks.InvalidInputException;
+import app.casepath.tasks.TaskCompletionService;
 
 /**
  * The child's journey, scenario by scenario, on PostgreSQL, through the product's services, with
@@ -68,6 +74,24 @@ class JourneyScenariosTest {
     @Autowired
     JourneyDriver journey;
 
+    @Autowired
+    Warnings warnings;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskCompletionService completion;
+
+    /** The warnings whose reviews these scenarios walked. */
+    private static final List<String> WARNINGS_REVIEWED = new ArrayList<>();
+
     @AfterEach
     void resetClock() {
         ClockUtil.reset();
@@ -77,7 +101,9 @@ class JourneyScenariosTest {
     @AfterAll
     static void everyModelInBpmnWasWalkedByTheseScenarios(@Autowired HistoryService history, @Autowired JourneyDriver journey)
             throws Exception {
-        String[] ours = journey.references().toArray(String[]::new);
+        List<String> keys = new ArrayList<>(journey.references());
+        keys.addAll(WARNINGS_REVIEWED); // a warning's review is keyed by the warning, not a case
+        String[] ours = keys.toArray(String[]::new);
         try (var files = java.nio.file.Files.list(java.nio.file.Path.of("bpmn"))) {
             files.map(f -> org.camunda.bpm.model.bpmn.Bpmn.readModelFromFile(f.toFile()))
                     .flatMap(m -> m.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class).stream())
@@ -721,5 +747,54 @@ class JourneyScenariosTest {
                 "completeNetworkWork:REMINDER", "completeNetworkWork:ESCALATION", "decideEntryToCare:ESCALATION",
                 "confirmCareEntry:ESCALATION");
         assertThat(journey.alerts(emergency)).containsExactly("reviewEmergencyEntry:ESCALATION");
+    }
+
+    private String reviewOf(String warningId) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(warningId).singleResult().getId();
+    }
+
+    /** Moves the clock to the warning review's timer at {@code activityId} (never backwards) and fires it. */
+    private void fireWarningTimer(String warningId, String activityId) {
+        Job job = management.createJobQuery().processInstanceId(reviewOf(warningId)).activityId(activityId).timers().singleResult();
+        assertThat(job).as("timer %s of warning %s", activityId, warningId).isNotNull();
+        if (job.getDuedate().after(ClockUtil.getCurrentTime())) {
+            ClockUtil.setCurrentTime(new java.util.Date(job.getDuedate().getTime() + 60_000));
+        }
+        management.executeJob(job.getId());
+    }
+
+    private void reviewWarning(String warningId, Map<String, ?> form) {
+        org.camunda.bpm.engine.task.Task task = tasks.createTaskQuery().processInstanceBusinessKey(warningId)
+                .taskDefinitionKey(TaskKey.REVIEW_WARNING.key()).singleResult();
+        assertThat(task).as("the review of warning " + warningId).isNotNull();
+        completion.complete(journey.as("team.manager"), task.getId(), journey.json(form));
+    }
+
+    @Test
+    void aWarningIsReviewedOnItsDateRemindedEscalatedKeptAndThenEnded() {
+        journey.today(date("2026-03-02"), LocalTime.of(9, 30));
+        String caseId = journey.contact("Tia", "Warsame", "2015-05-05").caseId();
+        String childId = journey.record(caseId).childId();
+        String warningId = warnings.raise(journey.as("fd.practitioner"), childId, journey.json(Map.of("type", "RISK_TO_WORKER",
+                "details", "Her stepfather threatened a visiting nurse.", "startsOn", "2026-03-02", "reviewOn", "2026-06-01",
+                "agreedBy", "team.manager"))).warningId();
+        WARNINGS_REVIEWED.add(warningId);
+
+        fireWarningTimer(warningId, "warningReviewComesDue");
+        assertThat(LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), JourneyDriver.LONDON)).isEqualTo(date("2026-06-01"));
+        fireWarningTimer(warningId, "reviewWarningReminder");
+        fireWarningTimer(warningId, "reviewWarningEscalation");
+        reviewWarning(warningId, Map.of("decision", "KEEP", "reason", "He still lives at the address.",
+                "nextReviewOn", "2026-09-01"));
+        assertThat(warnings.forPerson(childId)).singleElement().satisfies(w -> {
+            assertThat(w.current()).isTrue();
+            assertThat(w.reviewOn()).isEqualTo(date("2026-09-01"));
+        });
+
+        fireWarningTimer(warningId, "warningReviewComesDue");
+        reviewWarning(warningId, Map.of("decision", "END", "reason", "He has moved out; the police confirm it."));
+        assertThat(warnings.forPerson(childId)).as("ended, and kept").singleElement()
+                .satisfies(w -> assertThat(w.current()).isFalse());
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(warningId).count()).as("no more reviews").isZero();
     }
 }

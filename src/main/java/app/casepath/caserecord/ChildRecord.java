@@ -31,12 +31,14 @@ public class ChildRecord {
     private final CaseQueries cases;
     private final Chronology chronology;
     private final TimeSource time;
+    private final PersonHistory history;
 
-    ChildRecord(JdbcClient db, CaseQueries cases, Chronology chronology, TimeSource time) {
+    ChildRecord(JdbcClient db, CaseQueries cases, Chronology chronology, TimeSource time, PersonHistory history) {
         this.db = db;
         this.cases = cases;
         this.chronology = chronology;
         this.time = time;
+        this.history = history;
     }
 
     /** A new child number: C and at least seven digits, from a sequence, so never reused. */
@@ -111,10 +113,30 @@ public class ChildRecord {
                     "give at least one of upn, upnUnknown, formerUpn, nhsNumber, disabilities");
         }
         String childId = db.sql("select child_id from child_case where case_id = ?").param(caseId).query(String.class).single();
+        Map<String, Object> current = items(childId);
         record(childId, items);
+        // The person's history, as PATCH /api/people/{personId} keeps it: a UPN given clears the reason it was unknown, and the reverse.
+        history.record(childId, caller.username(), current, items(childId));
         chronology.record(caseId, "CHILD_DETAILS", "The child's details were corrected: " + String.join(", ", changed) + ".",
                 caller.username());
         return cases.get(caller, caseId).child();
+    }
+
+    /** The census items as the person's API names them (People: its fields and its history). */
+    private Map<String, Object> items(String childId) {
+        return db.sql("""
+                select p.upn, p.upn_unknown, p.nhs_number, p.disabilities, c.former_upn
+                from child c join person p on p.person_id = c.child_id where c.child_id = ?""")
+                .param(childId)
+                .query((rs, n) -> {
+                    Map<String, Object> items = new LinkedHashMap<>();
+                    items.put("upn", rs.getString("upn"));
+                    items.put("upnUnknown", rs.getString("upn_unknown"));
+                    items.put("formerUpn", rs.getString("former_upn"));
+                    items.put("nhsNumber", rs.getString("nhs_number"));
+                    items.put("disabilities", disabilities(rs.getString("disabilities")));
+                    return items;
+                }).single();
     }
 
     private static String text(List<String> codes) {

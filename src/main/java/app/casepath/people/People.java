@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -30,6 +29,7 @@ import app.casepath.calendar.TimeSource;
 import app.casepath.caserecord.CaseNotFoundException;
 import app.casepath.caserecord.CaseRecord;
 import app.casepath.caserecord.ChildIdentifiers;
+import app.casepath.caserecord.PersonHistory;
 import app.casepath.frontdoor.ContactService;
 import app.casepath.security.CaseAccess;
 import app.casepath.security.Caller;
@@ -111,13 +111,16 @@ public class People {
     private final TimeSource time;
     private final ObjectMapper json;
     private final Restrictions restrictions;
+    private final PersonHistory history;
 
-    People(JdbcClient db, CaseAccess access, TimeSource time, ObjectMapper json, Restrictions restrictions) {
+    People(JdbcClient db, CaseAccess access, TimeSource time, ObjectMapper json, Restrictions restrictions,
+           PersonHistory history) {
         this.restrictions = restrictions;
         this.db = db;
         this.access = access;
         this.time = time;
         this.json = json;
+        this.history = history;
     }
 
     // ---- the API
@@ -163,17 +166,7 @@ public class People {
         }
         Map<String, Object> fields = new LinkedHashMap<>(current);
         fields.putAll(given);
-        Timestamp now = Timestamp.from(time.now());
-        for (Map.Entry<String, Object> change : given.entrySet()) {
-            Object old = current.get(change.getKey());
-            if (!Objects.equals(old, change.getValue())) {
-                db.sql("""
-                        insert into person_history (person_id, changed_at, changed_by, field, old_value, new_value)
-                        values (?, ?, ?, ?, ?, ?)""")
-                        .params(personId, now, caller.username(), change.getKey(), jsonText(old), jsonText(change.getValue()))
-                        .update();
-            }
-        }
+        history.record(personId, caller.username(), current, given);
         update(personId, fields);
         return get(caller, personId);
     }
@@ -192,8 +185,9 @@ public class People {
     /**
      * GET /api/people: the people the caller may see whose names (first, last, other) hold every
      * word of q, spelled the same once case and accents are set aside, or sounding alike (Double
-     * Metaphone); and/or of that exact date of birth or NHS number. Exact spellings first. Each
-     * word is an index lookup on person_name.
+     * Metaphone); and/or of that exact date of birth or NHS number. Exact spellings first, at most
+     * MAX_HITS. Driven by what finds fewest: the date of birth or NHS number when given, else the
+     * people a caller who is not a manager may see when they are few, else the names' index.
      */
     public List<Hit> find(Caller caller, String q, LocalDate dateOfBirth, String nhsNumber) {
         List<PersonNames.Key> words = q == null ? List.of() : PersonNames.keys(List.of(q));
@@ -211,43 +205,150 @@ public class People {
             throw InvalidInputException.of("nhsNumber", "is not a valid NHS number");
         }
         Map<String, Object> params = new HashMap<>();
-        List<String> where = new ArrayList<>();
-        String from = SELECT;
+        for (int i = 0; i < words.size(); i++) {
+            params.put("n" + i, words.get(i).normalised());
+            params.put("k" + i, List.copyOf(new LinkedHashSet<>(List.of(words.get(i).phonetic(), words.get(i).phoneticAlt()))));
+        }
+        List<String> ids;
+        if (dateOfBirth != null || nhs != null) {
+            // The date of birth or NHS number finds a handful of people: the words are checked on them alone.
+            List<String> where = new ArrayList<>();
+            if (dateOfBirth != null) {
+                where.add("p.date_of_birth = :dateOfBirth");
+                params.put("dateOfBirth", dateOfBirth);
+            }
+            if (nhs != null) {
+                where.add("p.nhs_number = :nhsNumber");
+                params.put("nhsNumber", nhs);
+            }
+            where.add(readableCondition(caller, params));
+            ids = checkingEachWord(words, where, params);
+        } else {
+            List<String> visible = caller.inAny(CaseAccess.SEE_EVERY_CASE) ? null : fewVisible(caller);
+            if (visible != null && visible.isEmpty()) {
+                return List.of();
+            } else if (visible != null) {
+                // The caller sees few people: the words are checked on those alone.
+                params.put("visible", visible);
+                ids = checkingEachWord(words, new ArrayList<>(List.of("p.person_id in (:visible)")), params);
+            } else if (words.size() == 1) {
+                ids = byOneWord(caller, params);
+            } else {
+                ids = byWords(caller, words.size(), params);
+            }
+        }
+        Map<String, Map<String, Object>> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            db.sql(SELECT + " where p.person_id in (:ids)").param("ids", ids).query((rs, n) -> fields(rs)).list()
+                    .forEach(f -> found.put((String) f.get("personId"), f));
+        }
+        Map<String, OpenCase> open = openCases(ids);
+        return restrictions.asSeenBy(caller,
+                ids.stream().map(id -> new Hit(view(id, found.get(id), null), open.get(id), false)).toList());
+    }
+
+    /** At most this many people seen by a caller who is not a manager are each checked for the words. */
+    private static final int FEW_VISIBLE = 1000;
+
+    /**
+     * The people the caller may find (as {@link #readableCondition}: the children of the cases they
+     * could read, the people related to those children, those they recorded on no case, the
+     * restricted records they are allowed), if at most FEW_VISIBLE; otherwise null.
+     */
+    private List<String> fewVisible(Caller caller) {
+        CaseAccess.Condition visible = access.ordinarilyVisibleTo(caller);
+        List<String> ids = db.sql("select v.person_id from ("
+                        + "select c.child_id as person_id from child_case c where " + visible.sql()
+                        + " union select rel.other_person_id from relationship rel join child_case c on c.child_id = rel.person_id"
+                        + " where " + visible.sql()
+                        + " union select rel.person_id from relationship rel join child_case c on c.child_id = rel.other_person_id"
+                        + " where " + visible.sql()
+                        + " union select p.person_id from person p where p.created_by = :personUser"
+                        + " and not exists (select 1 from child_case o where o.child_id = p.person_id)"
+                        + " union select r.person_id from restriction r where r.lifted_at is null and " + CaseAccess
+                                .allowedOnRestriction(caller, "r.person_id").sql()
+                        + ") v fetch first " + (FEW_VISIBLE + 1) + " rows only")
+                .params(visible.params()).param("personUser", caller.username()).query(String.class).list();
+        return ids.size() > FEW_VISIBLE ? null : ids;
+    }
+
+    /** Of the few people {@code where} finds, those with every word, exact spellings first. */
+    private List<String> checkingEachWord(List<PersonNames.Key> words, List<String> where, Map<String, Object> params) {
         String score = "";
         if (!words.isEmpty()) {
-            // One pass over the index entries of the words: the people with every word, and how many spelled exactly.
-            List<String> any = new ArrayList<>();
-            List<String> every = new ArrayList<>();
-            List<String> exact = new ArrayList<>();
             for (int i = 0; i < words.size(); i++) {
-                PersonNames.Key word = words.get(i);
-                params.put("n" + i, word.normalised());
-                params.put("k" + i, List.copyOf(new LinkedHashSet<>(List.of(word.phonetic(), word.phoneticAlt()))));
-                String matches = "(n.normalised = :n" + i + " or n.phonetic in (:k" + i + ") or n.phonetic_alt in (:k" + i + "))";
-                any.add(matches);
-                every.add("max(case when " + matches + " then 1 else 0 end) = 1");
-                exact.add("max(case when n.normalised = :n" + i + " then 1 else 0 end)");
+                where.add("exists (select 1 from person_name n where n.person_id = p.person_id and (n.normalised = :n" + i
+                        + " or n.phonetic in (:k" + i + ") or n.phonetic_alt in (:k" + i + ")))");
             }
-            from = "with m as (select n.person_id, " + String.join(" + ", exact) + " as exact from person_name n where "
-                    + String.join(" or ", any) + " group by n.person_id having " + String.join(" and ", every) + ") "
-                    + SELECT.replace("from person p", "from m join person p on p.person_id = m.person_id");
-            score = "m.exact desc, ";
+            params.put("exact", words.stream().map(PersonNames.Key::normalised).toList());
+            // A person's words are distinct, and so are the query's: each row counted is one word spelled exactly.
+            score = "(select count(*) from person_name n where n.person_id = p.person_id and n.normalised in (:exact)) desc, ";
         }
-        if (dateOfBirth != null) {
-            where.add("p.date_of_birth = :dateOfBirth");
-            params.put("dateOfBirth", dateOfBirth);
+        return db.sql("select p.person_id from person p where " + String.join(" and ", where) + " order by " + score
+                        + "p.last_name, p.first_name, p.person_id fetch first " + MAX_HITS + " rows only")
+                .params(params).query(String.class).list();
+    }
+
+    /**
+     * One word: the first page of those spelling it exactly, then (if the page is not full) of
+     * those only sounding alike, each read in order from person_name's index and stopping at the
+     * page, so a common name costs no more than a rare one.
+     */
+    private List<String> byOneWord(Caller caller, Map<String, Object> params) {
+        String from = caller.inAny(CaseAccess.SEE_EVERY_CASE) ? "from person_name n where 1 = 1"
+                : "from person_name n join person p on p.person_id = n.person_id where " + readableCondition(caller, params);
+        String order = " order by n.last_name, n.first_name, n.person_id fetch first ";
+        List<String> ids = new ArrayList<>(db.sql("select n.person_id " + from + " and n.normalised = :n0" + order
+                + MAX_HITS + " rows only").params(params).query(String.class).list());
+        if (ids.size() < MAX_HITS) {
+            // A person may sound alike by more than one of their words: once each.
+            ids.addAll(db.sql("select distinct n.person_id, n.last_name, n.first_name " + from
+                            + " and (n.phonetic in (:k0) or n.phonetic_alt in (:k0))"
+                            + " and not exists (select 1 from person_name x where x.person_id = n.person_id and x.normalised = :n0)"
+                            + order + (MAX_HITS - ids.size()) + " rows only")
+                    .params(params).query((rs, n) -> rs.getString("person_id")).list());
         }
-        if (nhs != null) {
-            where.add("p.nhs_number = :nhsNumber");
-            params.put("nhsNumber", nhs);
+        return ids;
+    }
+
+    /**
+     * Several words (of {@code count}, parameters n0… and k0…). First those spelling every word
+     * exactly: the words' exact index entries joined, in the order shown, stopping at the page;
+     * a full name usually fills it. Otherwise the people with every word, and how many each
+     * spells exactly, from person_name's index entries alone (each word's, joined word to word,
+     * carrying the names to order by), then ranked: the person rows are read only to check
+     * access, and only for a caller who does not see everyone.
+     */
+    private List<String> byWords(Caller caller, int count, Map<String, Object> params) {
+        boolean everyone = caller.inAny(CaseAccess.SEE_EVERY_CASE);
+        String access = everyone ? "" : " join person p on p.person_id = w0.person_id where " + readableCondition(caller, params);
+        StringBuilder exactly = new StringBuilder("select w0.person_id from person_name w0");
+        for (int i = 1; i < count; i++) {
+            exactly.append(" join person_name w").append(i).append(" on w").append(i).append(".person_id = w0.person_id and w")
+                    .append(i).append(".normalised = :n").append(i);
         }
-        where.add(readableCondition(caller, params));
-        List<Map<String, Object>> found = db.sql(from + " where " + String.join(" and ", where)
-                        + " order by " + score + "p.last_name, p.first_name, p.person_id fetch first " + MAX_HITS + " rows only")
-                .params(params).query((rs, n) -> fields(rs)).list();
-        Map<String, OpenCase> open = openCases(found.stream().map(f -> (String) f.get("personId")).toList());
-        return restrictions.asSeenBy(caller, found.stream().map(f -> new Hit(view((String) f.get("personId"), f, null),
-                open.get((String) f.get("personId")), false)).toList());
+        exactly.append(access).append(everyone ? " where " : " and ").append("w0.normalised = :n0");
+        List<String> ids = db.sql(exactly + " order by w0.last_name, w0.first_name, w0.person_id fetch first " + MAX_HITS
+                + " rows only").params(params).query(String.class).list();
+        if (ids.size() == MAX_HITS) {
+            return ids;
+        }
+        List<String> each = new ArrayList<>();
+        List<String> join = new ArrayList<>();
+        List<String> exact = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            each.add("w" + i + " as (select person_id, last_name, first_name, max(e) as e from ("
+                    + "select person_id, last_name, first_name, 1 as e from person_name where normalised = :n" + i
+                    + " union all select person_id, last_name, first_name, 0 from person_name where phonetic in (:k" + i + ")"
+                    + " union all select person_id, last_name, first_name, 0 from person_name where phonetic_alt in (:k" + i + ")"
+                    + ") x" + i + " group by person_id, last_name, first_name)");
+            join.add(i == 0 ? "w0" : "join w" + i + " on w" + i + ".person_id = w0.person_id");
+            exact.add("w" + i + ".e");
+        }
+        return db.sql("with " + String.join(", ", each) + " select w0.person_id from " + String.join(" ", join) + access
+                        + " order by " + String.join(" + ", exact) + " desc, w0.last_name, w0.first_name, w0.person_id"
+                        + " fetch first " + MAX_HITS + " rows only")
+                .params(params).query(String.class).list();
     }
 
     /**
@@ -539,8 +640,11 @@ public class People {
             all.addAll((List<String>) f.get("otherNames"));
         }
         for (PersonNames.Key key : PersonNames.keys(all)) {
-            db.sql("insert into person_name (person_id, word, normalised, phonetic, phonetic_alt) values (?, ?, ?, ?, ?)")
-                    .params(personId, key.word(), key.normalised(), key.phonetic(), key.phoneticAlt()).update();
+            db.sql("""
+                    insert into person_name (person_id, word, normalised, phonetic, phonetic_alt, last_name, first_name)
+                    values (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(personId, key.word(), key.normalised(), key.phonetic(), key.phoneticAlt(), f.get("lastName"),
+                            f.get("firstName")).update();
         }
     }
 

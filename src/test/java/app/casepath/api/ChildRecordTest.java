@@ -98,6 +98,16 @@ class ChildRecordTest extends HttpTest {
         assertThat(corrected.getBody().get("upnUnknown").isNull()).as("a UPN replaces the reason it was unknown").isTrue();
         assertThat(corrected.getBody().get("disabilities").toString()).isEqualTo("[\"NONE\"]");
         assertThat(journey.chronologyKinds(caseId)).contains("CHILD_DETAILS");
+        String personId = corrected.getBody().get("childId").asText();
+        JsonNode history = as("fd.practitioner").get("/api/people/" + personId + "/history").getBody();
+        assertThat(history.findValuesAsText("field")).as("the person's history, as through PATCH /api/people")
+                .containsExactlyInAnyOrder("upn", "upnUnknown", "disabilities");
+        for (JsonNode change : history) {
+            assertThat(change.get("changedBy").asText()).isEqualTo("fd.practitioner");
+        }
+        JsonNode unknown = history.get(history.findValuesAsText("field").indexOf("upnUnknown"));
+        assertThat(unknown.get("oldValue").asText()).isEqualTo("UN3");
+        assertThat(unknown.get("newValue").isNull()).isTrue();
 
         assertThat(as("fd.practitioner").exchange(HttpMethod.PATCH, path, "{}").getStatusCode().value()).isEqualTo(400);
         assertThat(as("panel.member").exchange(HttpMethod.PATCH, path, "{\"nhsNumber\": \"" + NHS + "\"}")
