@@ -312,41 +312,27 @@ public class People {
     }
 
     /**
-     * Several words (of {@code count}, parameters n0… and k0…). First those spelling every word
-     * exactly: the words' exact index entries joined, in the order shown, stopping at the page;
-     * a full name usually fills it. Otherwise the people with every word, and how many each
-     * spells exactly, from person_name's index entries alone (each word's, joined word to word,
-     * carrying the names to order by), then ranked: the person rows are read only to check
-     * access, and only for a caller who does not see everyone.
+     * Several words (of {@code count}, parameters n0… and k0…): the people with a word sounding like
+     * each (person_name_pair for the first two, so a full name of two common words is one index
+     * range; person_name for any more), ranked by how many they spell exactly, then in name order.
+     * The person rows are read only to check access, and only for a caller who does not see everyone.
      */
     private List<String> byWords(Caller caller, int count, Map<String, Object> params) {
         boolean everyone = caller.inAny(CaseAccess.SEE_EVERY_CASE);
         String access = everyone ? "" : " join person p on p.person_id = w0.person_id where " + readableCondition(caller, params);
-        StringBuilder exactly = new StringBuilder("select w0.person_id from person_name w0");
-        for (int i = 1; i < count; i++) {
-            exactly.append(" join person_name w").append(i).append(" on w").append(i).append(".person_id = w0.person_id and w")
-                    .append(i).append(".normalised = :n").append(i);
+        // The people with a word like the first and another like the second: one range of person_name_pair's index
+        // (a few hundred people for a common full name, not every holder of either word); any further words checked on each.
+        StringBuilder both = new StringBuilder("select w0.person_id from (select distinct person_id, last_name, first_name"
+                + " from person_name_pair where first_key in (:k0) and second_key in (:k1)) w0");
+        both.append(access).append(everyone ? " where 1 = 1" : "");
+        for (int i = 2; i < count; i++) {
+            both.append(" and exists (select 1 from person_name n where n.person_id = w0.person_id and (n.normalised = :n").append(i)
+                    .append(" or n.phonetic in (:k").append(i).append(") or n.phonetic_alt in (:k").append(i).append(")))");
         }
-        exactly.append(access).append(everyone ? " where " : " and ").append("w0.normalised = :n0");
-        List<String> ids = db.sql(exactly + " order by w0.last_name, w0.first_name, w0.person_id fetch first " + MAX_HITS
-                + " rows only").params(params).query(String.class).list();
-        if (ids.size() == MAX_HITS) {
-            return ids;
-        }
-        List<String> each = new ArrayList<>();
-        List<String> join = new ArrayList<>();
-        List<String> exact = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            each.add("w" + i + " as (select person_id, last_name, first_name, max(e) as e from ("
-                    + "select person_id, last_name, first_name, 1 as e from person_name where normalised = :n" + i
-                    + " union all select person_id, last_name, first_name, 0 from person_name where phonetic in (:k" + i + ")"
-                    + " union all select person_id, last_name, first_name, 0 from person_name where phonetic_alt in (:k" + i + ")"
-                    + ") x" + i + " group by person_id, last_name, first_name)");
-            join.add(i == 0 ? "w0" : "join w" + i + " on w" + i + ".person_id = w0.person_id");
-            exact.add("w" + i + ".e");
-        }
-        return db.sql("with " + String.join(", ", each) + " select w0.person_id from " + String.join(" ", join) + access
-                        + " order by " + String.join(" + ", exact) + " desc, w0.last_name, w0.first_name, w0.person_id"
+        params.put("exact", java.util.stream.IntStream.range(0, count).mapToObj(i -> params.get("n" + i)).toList());
+        // A person's words are distinct, and so are the query's: each row counted is one word spelled exactly.
+        return db.sql(both + " order by (select count(*) from person_name x where x.person_id = w0.person_id"
+                        + " and x.normalised in (:exact)) desc, w0.last_name, w0.first_name, w0.person_id"
                         + " fetch first " + MAX_HITS + " rows only")
                 .params(params).query(String.class).list();
     }
@@ -626,6 +612,7 @@ public class People {
                         address != null && address.confidential(), f.get("phone"), f.get("email"), f.get("diedOn"),
                         personId)
                 .update();
+        db.sql("delete from person_name_pair where person_id = ?").param(personId).update();
         db.sql("delete from person_name where person_id = ?").param(personId).update();
         names(personId, f);
         mirror(personId, f);
@@ -639,12 +626,31 @@ public class People {
         if (f.get("otherNames") != null) {
             all.addAll((List<String>) f.get("otherNames"));
         }
-        for (PersonNames.Key key : PersonNames.keys(all)) {
+        List<PersonNames.Key> keys = PersonNames.keys(all);
+        for (PersonNames.Key key : keys) {
             db.sql("""
                     insert into person_name (person_id, word, normalised, phonetic, phonetic_alt, last_name, first_name)
                     values (?, ?, ?, ?, ?, ?, ?)""")
                     .params(personId, key.word(), key.normalised(), key.phonetic(), key.phoneticAlt(), f.get("lastName"),
                             f.get("firstName")).update();
+        }
+        // Every ordered pair of two different words, by each of their keys (V20): two words are one index range.
+        Set<List<String>> pairs = new LinkedHashSet<>();
+        for (PersonNames.Key first : keys) {
+            for (PersonNames.Key second : keys) {
+                if (first != second) {
+                    // The pairs are a set: a word whose two keys are one gives that key once.
+                    for (String a : List.of(first.phonetic(), first.phoneticAlt())) {
+                        for (String b : List.of(second.phonetic(), second.phoneticAlt())) {
+                            pairs.add(List.of(a, b));
+                        }
+                    }
+                }
+            }
+        }
+        for (List<String> pair : pairs) {
+            db.sql("insert into person_name_pair (person_id, first_key, second_key, last_name, first_name) values (?, ?, ?, ?, ?)")
+                    .params(personId, pair.get(0), pair.get(1), f.get("lastName"), f.get("firstName")).update();
         }
     }
 
