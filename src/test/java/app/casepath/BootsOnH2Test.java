@@ -77,6 +77,29 @@ class BootsOnH2Test {
                 .contains("\"sameDateOfBirth\":true");
     }
 
+    @Autowired
+    app.casepath.people.Relationships relationships;
+
+    @Test
+    void relationshipsAreTwoWayOnH2() {
+        // Relationships' SQL (either side, the inverse, the related adult readable through the child's case) on H2 too.
+        String child = journey.db().sql("select person_id from person where first_name = 'Bilal' and last_name = 'Rahman'")
+                .query(String.class).list().get(0);
+        var mother = relationships.add(journey.as("team.manager"), child, journey.json(java.util.Map.of(
+                "otherPerson", java.util.Map.of("kind", "ADULT", "firstName", "Saira", "lastName", "Rahman"),
+                "type", "MOTHER", "safetyNetwork", true, "roleInPlan", "Walks him to school")));
+        String motherId = mother.otherPerson().personId();
+        assertThat(http.withBasicAuth("service.manager", "demo").getForObject("/api/people/" + motherId, String.class))
+                .contains("\"type\":\"CHILD\"", "\"current\":true");
+        assertThat(relationships.safetyNetwork(child)).extracting(m -> m.name() + ", " + m.relationship())
+                .contains("Saira Rahman, Mother");
+        relationships.correct(journey.as("team.manager"), mother.relationshipId(), journey.json("{\"to\": \"2026-01-01\"}"));
+        assertThat(relationships.of(journey.as("service.manager"), child)).filteredOn(r -> r.otherPerson().personId().equals(motherId))
+                .extracting(r -> r.current()).containsExactly(false);
+        assertThat(http.withBasicAuth("service.manager", "demo").getForObject("/api/people?q=Saira Rahman", String.class))
+                .contains(motherId);
+    }
+
     @Test
     void theEnginesRestApiIsForAdministratorsOnly() {
         assertThat(http.getForEntity("/engine-rest/process-definition/count", String.class).getStatusCode())

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import app.casepath.caserecord.CaseDates;
 import app.casepath.caserecord.CaseRecord;
+import app.casepath.people.Relationships;
 import app.casepath.process.Routing;
 import app.casepath.process.TaskKey;
 import app.casepath.process.Words;
@@ -26,12 +27,19 @@ final class PanelHandlers {
     private PanelHandlers() {
     }
 
-    /** requestEntryToCare and completeNetworkWork share one form: the request and its evidence. */
+    /**
+     * requestEntryToCare and completeNetworkWork share one form: the request and its evidence. The
+     * safety network written there joins the child's network on their record (Relationships).
+     */
     abstract static class EvidenceHandler implements TaskFormHandler<Evidence> {
         private final PanelRequests requests;
+        private final Relationships relationships;
+        private final JdbcClient db;
 
-        EvidenceHandler(PanelRequests requests) {
+        EvidenceHandler(PanelRequests requests, Relationships relationships, JdbcClient db) {
             this.requests = requests;
+            this.relationships = relationships;
+            this.db = db;
         }
 
         @Override
@@ -42,6 +50,10 @@ final class PanelHandlers {
         @Override
         public Completion apply(Evidence evidence, TaskContext context) {
             requests.submit(context.caseId(), evidence);
+            String childId = db.sql("select child_id from child_case where case_id = ?").param(context.caseId())
+                    .query(String.class).single();
+            relationships.joinSafetyNetwork(childId, evidence.safetyNetwork().stream()
+                    .map(m -> new Relationships.NetworkMember(m.name(), m.relationship(), m.role())).toList(), context.user());
             return Completion.of(summary(evidence), null, Map.of(ROUTE, evidence.route()));
         }
 
@@ -50,8 +62,8 @@ final class PanelHandlers {
 
     @Component
     static class RequestEntryToCare extends EvidenceHandler {
-        RequestEntryToCare(PanelRequests requests) {
-            super(requests);
+        RequestEntryToCare(PanelRequests requests, Relationships relationships, JdbcClient db) {
+            super(requests, relationships, db);
         }
 
         @Override
@@ -67,8 +79,8 @@ final class PanelHandlers {
 
     @Component
     static class CompleteNetworkWork extends EvidenceHandler {
-        CompleteNetworkWork(PanelRequests requests) {
-            super(requests);
+        CompleteNetworkWork(PanelRequests requests, Relationships relationships, JdbcClient db) {
+            super(requests, relationships, db);
         }
 
         @Override

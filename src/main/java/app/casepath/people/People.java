@@ -126,12 +126,8 @@ public class People {
             throw new NotAllowedException("People are added by the Front Door and practitioners.");
         }
         Form form = Form.of(body, time.today());
-        Map<String, Object> given = PersonForm.read(form, true);
-        if (given.containsKey("formerUpn")) {
-            form.error("formerUpn", "is recorded once the child has a case");
-        }
+        Map<String, Object> fields = PersonForm.readNew(form);
         form.check();
-        Map<String, Object> fields = new LinkedHashMap<>(given);
         String personId = UUID.randomUUID().toString();
         insert(personId, fields, caller.username());
         return get(caller, personId);
@@ -344,7 +340,7 @@ public class People {
 
     // ---- access
 
-    private Map<String, Object> readable(Caller caller, String personId) {
+    Map<String, Object> readable(Caller caller, String personId) {
         Map<String, Object> params = new HashMap<>();
         params.put("personId", personId);
         String condition = readableCondition(caller, params);
@@ -353,7 +349,11 @@ public class People {
                 .orElseThrow(() -> new CaseNotFoundException("person " + personId));
     }
 
-    /** A condition on person aliased "p": one of their cases is readable, or they are on none and the caller recorded them. */
+    /**
+     * A condition on person aliased "p": one of their cases is readable, or they are on none and the caller recorded them.
+     * An adult's cases are those of the children they are related to (either way round): the child's worker reads the
+     * mother they recorded on the child's record.
+     */
     private String readableCondition(Caller caller, Map<String, Object> params) {
         if (caller.inAny(CaseAccess.SEE_EVERY_CASE)) {
             return "1 = 1";
@@ -362,22 +362,30 @@ public class People {
         params.putAll(visible.params());
         params.put("personUser", caller.username());
         return "(exists (select 1 from child_case c where c.child_id = p.person_id and " + visible.sql() + ")"
+                + " or exists (select 1 from relationship rel join child_case c on c.child_id = rel.person_id"
+                + " where rel.other_person_id = p.person_id and " + visible.sql() + ")"
+                + " or exists (select 1 from relationship rel join child_case c on c.child_id = rel.other_person_id"
+                + " where rel.person_id = p.person_id and " + visible.sql() + ")"
                 + " or (p.created_by = :personUser and not exists (select 1 from child_case o where o.child_id = p.person_id)))";
     }
 
-    private boolean mayCorrect(Caller caller, String personId) {
+    /** Whether the caller may work one of the person's cases (an adult's: those of the children they are related to). */
+    boolean mayCorrect(Caller caller, String personId) {
         if (caller.inAny(CORRECTING_MANAGERS)) {
             return true; // and they may read them: checked first
         }
         List<String> groups = caller.groups().isEmpty() ? List.of("") : List.copyOf(caller.groups());
-        return db.sql("""
-                select count(*) from person p where p.person_id = :personId and (
-                  exists (select 1 from child_case c where c.child_id = p.person_id and (
-                          c.allocated_worker = :user or c.early_help_worker = :user
-                          or exists (select 1 from task_inbox t where t.case_id = c.case_id and (t.assignee = :user
-                                     or exists (select 1 from task_inbox_group g where g.task_id = t.task_id
-                                                and g.group_id in (:groups))))))
-                  or (p.created_by = :user and not exists (select 1 from child_case o where o.child_id = p.person_id)))""")
+        String works = """
+                (c.allocated_worker = :user or c.early_help_worker = :user
+                 or exists (select 1 from task_inbox t where t.case_id = c.case_id and (t.assignee = :user
+                            or exists (select 1 from task_inbox_group g where g.task_id = t.task_id and g.group_id in (:groups)))))""";
+        return db.sql("select count(*) from person p where p.person_id = :personId and ("
+                        + " exists (select 1 from child_case c where c.child_id = p.person_id and " + works + ")"
+                        + " or exists (select 1 from relationship rel join child_case c on c.child_id = rel.person_id"
+                        + " where rel.other_person_id = p.person_id and " + works + ")"
+                        + " or exists (select 1 from relationship rel join child_case c on c.child_id = rel.other_person_id"
+                        + " where rel.person_id = p.person_id and " + works + ")"
+                        + " or (p.created_by = :user and not exists (select 1 from child_case o where o.child_id = p.person_id)))")
                 .param("personId", personId).param("user", caller.username()).param("groups", groups)
                 .query(Long.class).single() > 0;
     }
@@ -468,7 +476,7 @@ public class People {
 
     // ---- writing: person, its names' keys, and the child's copy of the shared columns
 
-    private void insert(String personId, Map<String, Object> f, String createdBy) {
+    void insert(String personId, Map<String, Object> f, String createdBy) {
         Address address = (Address) f.get("address");
         db.sql("""
                 insert into person (person_id, kind, first_name, last_name, other_names, date_of_birth, expected_date_of_birth,

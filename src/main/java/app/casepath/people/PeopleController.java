@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import app.casepath.security.Caller;
@@ -22,9 +23,15 @@ import app.casepath.security.Caller;
 class PeopleController {
 
     private final People people;
+    private final Relationships relationships;
 
-    PeopleController(People people) {
+    PeopleController(People people, Relationships relationships) {
         this.people = people;
+        this.relationships = relationships;
+    }
+
+    /** A person's record as GET shows it: the person and their relationships, both ways. */
+    record PersonRecord(@JsonUnwrapped People.Person person, List<Relationships.Relationship> relationships) {
     }
 
     /** Finds the people the caller may see by name (sounds-alike, other names too), exact date of birth or NHS number. */
@@ -50,8 +57,9 @@ class PeopleController {
     }
 
     @GetMapping("/api/people/{personId}")
-    People.Person get(@PathVariable String personId) {
-        return people.get(Caller.current(), personId);
+    PersonRecord get(@PathVariable String personId) {
+        Caller caller = Caller.current();
+        return new PersonRecord(people.get(caller, personId), relationships.of(caller, personId));
     }
 
     /** Corrects the person; each field changed is kept in their history. */

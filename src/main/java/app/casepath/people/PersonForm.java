@@ -26,6 +26,15 @@ final class PersonForm {
     private PersonForm() {
     }
 
+    /** A new person as POST /api/people takes them (and a relationship's otherPerson): the former UPN comes with a case. */
+    static Map<String, Object> readNew(Form f) {
+        Map<String, Object> given = read(f, true);
+        if (given.containsKey("formerUpn")) {
+            f.error("formerUpn", "is recorded once the child has a case");
+        }
+        return given;
+    }
+
     /** The fields given; creating, kind and the names are required. A UPN given clears the reason it was unknown, and back. */
     static Map<String, Object> read(Form f, boolean creating) {
         Map<String, Object> given = new LinkedHashMap<>();

@@ -352,6 +352,13 @@ class AuthorizationMatrixTest extends HttpTest {
         }
         rules.put("PATCH /api/people/{personId}", () -> ofPeople.forEach(c -> byUser("PATCH", "/api/people/" + childOf(c), Map.of(),
                 user -> !c.readers().contains(user) ? 404 : user.equals("service.manager") ? 403 : 400)));
+        // Relationships: as correcting the person (here the child), from either side.
+        rules.put("POST /api/people/{personId}/relationships", () -> ofPeople.forEach(c -> byUser("POST",
+                "/api/people/" + childOf(c) + "/relationships", Map.of(),
+                user -> !c.readers().contains(user) ? 404 : user.equals("service.manager") ? 403 : 400)));
+        rules.put("PATCH /api/relationships/{relationshipId}", () -> ofPeople.forEach(c -> byUser("PATCH",
+                "/api/relationships/" + relationshipOf(c), Map.of(),
+                user -> !c.readers().contains(user) ? 404 : user.equals("service.manager") ? 403 : 400)));
         for (String view : List.of("", "/chronology", "/signs-of-safety", "/diagram")) {
             rules.put("GET /api/cases/{caseId}" + view, () -> {
                 Map<String, Case> byCase = new LinkedHashMap<>();
@@ -368,6 +375,14 @@ class AuthorizationMatrixTest extends HttpTest {
                 user -> Set.of("social.worker", "social.worker2", "team.manager").contains(user) ? 400
                         : Set.of("cp.chair", "service.manager").contains(user) ? 403 : 404));
         return rules;
+    }
+
+    /** A relationship of the case's child (their mother, recorded by a team manager). */
+    private String relationshipOf(Case c) {
+        ResponseEntity<JsonNode> added = as("team.manager").post("/api/people/" + childOf(c) + "/relationships", Map.of(
+                "otherPerson", Map.of("kind", "ADULT", "firstName", "Matrix", "lastName", "Mother"), "type", "MOTHER"));
+        assertThat(added.getStatusCode().value()).as(String.valueOf(added.getBody())).isEqualTo(201);
+        return added.getBody().get("relationshipId").asText();
     }
 
     private String childOf(Case c) {

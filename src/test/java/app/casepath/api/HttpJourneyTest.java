@@ -180,6 +180,7 @@ class HttpJourneyTest extends HttpTest {
                 "PATCH /api/cases/{caseId}/child",
                 "GET /api/people", "GET /api/people/matches", "POST /api/people", "GET /api/people/{personId}",
                 "PATCH /api/people/{personId}", "GET /api/people/{personId}/history",
+                "POST /api/people/{personId}/relationships", "PATCH /api/relationships/{relationshipId}",
                 "POST /api/cases/{caseId}/concerns", "POST /api/cases/{caseId}/entry-to-care",
                 "GET /api/tasks", "GET /api/tasks/{taskId}", "POST /api/tasks/{taskId}/claim",
                 "POST /api/tasks/{taskId}/unclaim", "POST /api/tasks/{taskId}/complete",

@@ -62,6 +62,9 @@ class WordsTest {
                 .isEqualTo(codes("assessment.CompleteAssessmentHandler", "SHARING"));
         assertThat(Words.choices(TaskKey.HOLD_STRATEGY_DISCUSSION, "attendees.agency").keySet())
                 .isEqualTo(codes("protection.HoldStrategyDiscussionHandler", "AGENCIES"));
+        // The types a worker gives, and the inverses the other person's record shows.
+        assertThat(Words.list("relationshipTypes").keySet()).containsAll(codes("people.Relationships", "TYPES"))
+                .contains("CHILD", "GRANDCHILD", "NIECE_NEPHEW", "KNOWN_CHILD");
     }
 
     /** A package-private set of accepted codes, read where it is declared rather than copied here. */
