@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { api, ApiError } from '../../lib/api';
 import type { FieldError, Match } from '../../lib/types';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { ErrorSummary, fieldName } from '../../components/ErrorSummary';
 import { usePageTitle } from '../../components/usePageTitle';
 import { FormFields, type Field, type FormState } from '../forms/fields';
 import { get, set } from '../forms/paths';
@@ -117,15 +117,10 @@ export function RecordContactPage() {
 function describe(e: FieldError, count: number): string {
   const m = /^children\[(\d+)]\.(.+)$/.exec(e.field);
   const field = m ? m[2] : e.field;
-  const words = `${field === 'form' ? 'The contact' : fieldNameOf(field)} ${e.message}`;
+  const words = `${field === 'form' ? 'The contact' : fieldName(field)} ${e.message}`;
   return m && count > 1 ? `Child ${Number(m[1]) + 1}: ${words}` : words;
 }
 
-function fieldNameOf(path: string) {
-  const last = path.split('.').pop() ?? path;
-  const words = last.replace(/\[(\d+)]/g, ' $1').replace(/([A-Z])/g, ' $1').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
 
 /** "Is this a child we know?": likely existing children as the names and date of birth are typed; choosing one links them. */
 function KnownChild({ index, child, state }: { index: number; child: Record<string, unknown>; state: FormState }) {
