@@ -7,14 +7,14 @@ export function Warnings({ warnings, showWhose = true }: { warnings: Warning[] |
   if (!current.length) return null;
   return (
     <section aria-label="Warnings" className="casepath-warnings">
-      {current.map((w) => (
-        <div className="govuk-warning-text" key={w.warningId}>
+      {current.map((w, i) => (
+        <div className="govuk-warning-text" key={w.warningId ?? `${w.personId}-${i}`}>
           <span className="govuk-warning-text__icon" aria-hidden="true">!</span>
           <strong className="govuk-warning-text__text">
             <span className="govuk-visually-hidden">Warning</span>
-            {WARNING_TYPES[w.type] ?? 'Warning'}
+            {WARNING_TYPES[w.type ?? w.kind] ?? 'Warning'}
             {showWhose && w.personName ? `: ${w.personName}` : ''}
-            {w.details ? `. ${w.details}` : ''}
+            {(w.details ?? w.text) ? `. ${w.details ?? w.text}` : ''}
             {w.reviewOn ? <span className="govuk-body-s casepath-block">Review by {date(w.reviewOn)}{w.agreedBy ? `, agreed by ${w.agreedBy}` : ''}</span> : null}
           </strong>
         </div>

@@ -88,6 +88,8 @@ export interface Relationship {
 }
 
 export interface Warning {
+  /** As the families branch shows them until the warnings branch is merged: kind and text. */
+  kind?: string; text?: string;
   warningId: string; personId?: string; personName?: string; type: string; details: string | null;
   startsOn: string | null; reviewOn: string | null; agreedBy: string | null; raisedBy?: string | null;
   endedOn?: string | null; current?: boolean;
