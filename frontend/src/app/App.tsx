@@ -16,6 +16,7 @@ import { PersonPage } from '../features/people/PersonPage';
 import { CorrectPersonPage } from '../features/people/CorrectPersonPage';
 import { AddRelationshipPage } from '../features/people/AddRelationshipPage';
 import { RaiseWarningPage } from '../features/people/RaiseWarningPage';
+import { RestrictionPage } from '../features/people/RestrictionPage';
 import { FamilyPage } from '../features/family/FamilyPage';
 import { WorkTogetherPage } from '../features/family/WorkTogetherPage';
 
@@ -45,6 +46,7 @@ export function App() {
         <Route path="/people/:personId/change" element={<SignedIn><CorrectPersonPage /></SignedIn>} />
         <Route path="/people/:personId/relationships/new" element={<SignedIn><AddRelationshipPage /></SignedIn>} />
         <Route path="/people/:personId/warnings/new" element={<SignedIn><RaiseWarningPage /></SignedIn>} />
+        <Route path="/people/:personId/restriction" element={<SignedIn><RestrictionPage /></SignedIn>} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

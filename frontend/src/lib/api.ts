@@ -73,6 +73,9 @@ export const api = {
     call<Relationship>('PATCH', `/api/relationships/${relationshipId}`, items),
   raiseWarning: (personId: string, warning: Record<string, unknown>) =>
     call<Warning>('POST', `/api/people/${personId}/warnings`, warning),
+  restrict: (personId: string, restriction: { reason?: string; allowedUsers?: string[] }) =>
+    call<unknown>('PUT', `/api/people/${personId}/restriction`, restriction),
+  liftRestriction: (personId: string, reason: string) => call<void>('DELETE', `/api/people/${personId}/restriction`, { reason }),
   family: (familyId: string) => call<Family>('GET', `/api/families/${familyId}`),
   completeTogether: (completions: { taskId: string; form: Record<string, unknown> }[]) =>
     call<void>('POST', '/api/tasks/complete-together', { completions }),

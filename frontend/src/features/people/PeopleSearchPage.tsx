@@ -72,8 +72,8 @@ function Results({ hits }: { hits: PersonHit[] }) {
       </tr></thead>
       <tbody className="govuk-table__body">
         {hits.map((h, i) => (
-          <tr className="govuk-table__row" key={h.person?.personId ?? i}>
-            {h.restricted ? (
+          <tr className="govuk-table__row" key={h.person.personId ?? `restricted-${i}`}>
+            {h.restricted && !h.person.personId ? (
               <>
                 <td className="govuk-table__cell">{h.person.firstName} {h.person.lastName}</td>
                 <td className="govuk-table__cell" colSpan={2}><RestrictedTag /></td>
@@ -82,6 +82,7 @@ function Results({ hits }: { hits: PersonHit[] }) {
               <>
                 <td className="govuk-table__cell">
                   <Link className="govuk-link" to={`/people/${h.person.personId}`}>{h.person.firstName} {h.person.lastName}</Link>
+                  {h.restricted && <> <RestrictedTag /></>}
                   <span className="govuk-hint govuk-!-margin-bottom-0 casepath-block">{PERSON_KINDS[h.person.kind] ?? ''}
                     {h.person.childNumber ? ` · ${h.person.childNumber}` : ''}</span>
                 </td>

@@ -7,6 +7,7 @@ import { date, dateTime, DISABILITIES, GENDERS, PERSON_KINDS, RELATIONSHIP_TYPES
 import { usePageTitle } from '../../components/usePageTitle';
 import { isCurrent, RestrictedTag, Warnings } from '../../components/Warnings';
 import { fieldName } from '../../components/ErrorSummary';
+import { inGroup, useSession } from '../auth/session';
 
 export const fullName = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`;
 
@@ -15,6 +16,7 @@ export function PersonPage() {
   const done = (useLocation().state as { done?: string } | null)?.done;
   const person = useQuery({ queryKey: ['person', personId], queryFn: () => api.person(personId) });
   const history = useQuery({ queryKey: ['person-history', personId], queryFn: () => api.personHistory(personId) });
+  const { me } = useSession();
   const p = person.data;
   usePageTitle(p ? fullName(p) : 'Person');
   if (person.isLoading) return <p className="govuk-body">Loading…</p>;
@@ -47,6 +49,10 @@ export function PersonPage() {
       <h2 className="govuk-heading-m">Warnings</h2>
       <WarningList person={p} />
       <Link className="govuk-button govuk-button--secondary" to={`/people/${personId}/warnings/new`}>Raise a warning</Link>
+
+      {inGroup(me, 'service-managers') && (
+        <p className="govuk-body"><Link className="govuk-link" to={`/people/${personId}/restriction`}>Restrict the record, or lift a restriction</Link></p>
+      )}
 
       <h2 className="govuk-heading-m">Changes to their details</h2>
       <History changes={history.data ?? []} />
