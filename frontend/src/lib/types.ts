@@ -47,7 +47,7 @@ export interface CaseSummary {
 
 export interface ChronologyEntry { occurredAt: string; kind: string; summary: string; actor: string | null }
 
-export interface Recorded { caseId: string; reference: string; reReferral: boolean }
+export interface Recorded { caseId: string; reference: string; reReferral: boolean; familyId?: string | null }
 
 export interface SignsOfSafetyMap {
   recordedOn: string; sourceTask: string; worries: string[]; workingWell: string[]; needsToHappen: string[];
@@ -116,18 +116,26 @@ export interface Match {
 
 export interface Change { changedAt: string; changedBy: string; field: string; oldValue: unknown; newValue: unknown }
 
-export interface FamilyTask { taskId: string; taskKey: string; name: string; assignee?: string | null; dueOn: string; overdue?: boolean }
+export interface FamilyTask {
+  taskId: string; taskKey: string; name: string; assignee: string | null; candidateGroups: string[]; dueOn: string; overdue: boolean;
+}
+
+/** One of a child's cases in the family view: stage, worker, status, open tasks and what is next due. */
+export interface FamilyCase {
+  caseId: string; reference: string; stage: string; status: string; allocatedWorker: string | null; closedOn: string | null;
+  openTasks: FamilyTask[]; nextDueOn: string | null;
+}
 
 export interface FamilyChild {
-  personId: string; firstName: string; lastName: string; dateOfBirth: string | null; expectedDateOfBirth?: string | null;
-  caseId: string; reference: string; stage: string; status: string; allocatedWorker: string | null;
-  openTasks: FamilyTask[]; nextDue: string | null;
+  childId: string; personId: string; childNumber: string | null; firstName: string; lastName: string;
+  dateOfBirth: string | null; expectedDateOfBirth: string | null; cases: FamilyCase[];
 }
 
+/** An adult around the children; their relationships as the family view gives them (the relationships' shape, in part). */
 export interface FamilyAdult {
-  personId: string; firstName: string; lastName: string; relationships: Relationship[];
+  personId: string; firstName: string; lastName: string; relationships: Partial<Relationship>[];
 }
 
-export interface Family { familyId: string; children: FamilyChild[]; adults: FamilyAdult[]; warnings: Warning[] }
+export interface Family { familyId: string; children: FamilyChild[]; adults: FamilyAdult[]; warnings: Warning[]; nextDueOn: string | null }
 
 export interface RecordedFamily { familyId: string; cases: Recorded[] }

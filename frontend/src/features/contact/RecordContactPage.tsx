@@ -66,7 +66,7 @@ export function RecordContactPage() {
     try {
       const recorded = await api.recordContactFamily(contactBody(values));
       await client.invalidateQueries();
-      if ('familyId' in recorded && recorded.cases.length > 1) {
+      if ('cases' in recorded && recorded.cases.length > 1) {
         navigate(`/families/${recorded.familyId}`, { state: { done: `Contact recorded for ${recorded.cases.length} children: `
           + recorded.cases.map((c) => c.reference + (c.reReferral ? ' (a re-referral within 12 months)' : '')).join(', ') + '.' } });
       } else {

@@ -1,11 +1,11 @@
 import { Link, useLocation, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../lib/api';
-import type { FamilyChild, Relationship } from '../../lib/types';
+import type { FamilyCase, FamilyChild, Relationship } from '../../lib/types';
 import { date, RELATIONSHIP_TYPES, STAGES, TASKS } from '../../lib/words';
 import { usePageTitle } from '../../components/usePageTitle';
 import { Warnings } from '../../components/Warnings';
-import { sharedTasks } from './together';
+import { childrenWithTasks, sharedTasks } from './together';
 
 const name = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`;
 const STATUS: Record<string, string> = { OPEN: 'Open', CLOSED: 'Closed', LOOKED_AFTER: 'Looked after' };
@@ -20,7 +20,7 @@ export function FamilyPage() {
   usePageTitle(f ? `The ${surnames} family` : 'Family');
   if (family.isLoading) return <p className="govuk-body">Loading…</p>;
   if (!f) return <h1 className="govuk-heading-l">Family not found</h1>;
-  const shared = sharedTasks(f.children);
+  const shared = sharedTasks(childrenWithTasks(f.children));
 
   return (
     <>
@@ -61,7 +61,8 @@ export function FamilyPage() {
           <th scope="col" className="govuk-table__header">Next due</th>
         </tr></thead>
         <tbody className="govuk-table__body">
-          {f.children.map((c) => <ChildRow key={c.caseId ?? c.personId} child={c} />)}
+          {f.children.flatMap((c) => (c.cases.length ? c.cases : [null]).map((k, i) => (
+            <ChildRow key={`${c.childId}-${k?.caseId ?? i}`} child={c} kase={k} first={i === 0} />)))}
         </tbody>
       </table>
 
@@ -79,8 +80,8 @@ export function FamilyPage() {
                 <td className="govuk-table__cell"><Link className="govuk-link" to={`/people/${a.personId}`}>{name(a)}</Link></td>
                 <td className="govuk-table__cell">
                   <ul className="govuk-list govuk-!-margin-bottom-0">
-                    {(a.relationships ?? []).filter((r) => r.current !== false).map((r) => (
-                      <li key={r.relationshipId}>{relationshipWords(r)}</li>
+                    {(a.relationships ?? []).filter((r) => r.current !== false).map((r, i) => (
+                      <li key={r.relationshipId ?? i}>{relationshipWords(r)}</li>
                     ))}
                   </ul>
                 </td>
@@ -93,39 +94,46 @@ export function FamilyPage() {
   );
 }
 
-function ChildRow({ child: c }: { child: FamilyChild }) {
+function ChildRow({ child: c, kase, first }: { child: FamilyChild; kase: FamilyCase | null; first: boolean }) {
   return (
     <tr className="govuk-table__row">
       <td className="govuk-table__cell">
-        <Link className="govuk-link" to={`/people/${c.personId}`}>{name(c)}</Link>
-        <span className="govuk-hint govuk-!-margin-bottom-0 casepath-block">
-          {c.dateOfBirth ? `Born ${date(c.dateOfBirth)}` : c.expectedDateOfBirth ? `Due ${date(c.expectedDateOfBirth)}` : ''}
-        </span>
+        {first ? (
+          <>
+            <Link className="govuk-link" to={`/people/${c.personId}`}>{name(c)}</Link>
+            <span className="govuk-hint govuk-!-margin-bottom-0 casepath-block">
+              {c.dateOfBirth ? `Born ${date(c.dateOfBirth)}` : c.expectedDateOfBirth ? `Due ${date(c.expectedDateOfBirth)}` : ''}
+            </span>
+          </>
+        ) : <span className="govuk-visually-hidden">{name(c)}, an earlier case</span>}
       </td>
       <td className="govuk-table__cell">
-        {c.caseId ? <Link className="govuk-link" to={`/cases/${c.caseId}`}>{c.reference}</Link> : 'No case'}
-        {c.status && c.status !== 'OPEN' && <span className="casepath-block">{STATUS[c.status] ?? ''}</span>}
+        {kase ? <Link className="govuk-link" to={`/cases/${kase.caseId}`}>{kase.reference}</Link> : 'No case you may see'}
+        {kase && kase.status !== 'OPEN' && <span className="casepath-block">{STATUS[kase.status] ?? ''}
+          {kase.closedOn ? ` ${date(kase.closedOn)}` : ''}</span>}
       </td>
-      <td className="govuk-table__cell">{STAGES[c.stage] ?? ''}</td>
-      <td className="govuk-table__cell">{c.allocatedWorker ?? 'Not allocated'}</td>
+      <td className="govuk-table__cell">{kase ? STAGES[kase.stage] ?? '' : ''}</td>
+      <td className="govuk-table__cell">{kase?.allocatedWorker ?? 'Not allocated'}</td>
       <td className="govuk-table__cell">
-        {(c.openTasks ?? []).length === 0 ? 'None' : (
+        {!kase || kase.openTasks.length === 0 ? 'None' : (
           <ul className="govuk-list govuk-!-margin-bottom-0">
-            {c.openTasks.map((t) => (
-              <li key={t.taskId}><Link className="govuk-link" to={`/tasks/${t.taskId}`}>{TASKS[t.taskKey] ?? t.name}</Link>
-                <span className="govuk-visually-hidden"> for {name(c)}</span>{t.overdue && <> <strong className="govuk-tag govuk-tag--red">Overdue</strong></>}</li>
+            {kase.openTasks.map((t) => (
+              <li key={t.taskId}><Link className="govuk-link" to={`/tasks/${t.taskId}`}>{TASKS[t.taskKey] ?? t.name}
+                <span className="govuk-visually-hidden"> for {name(c)}</span></Link>
+                {t.overdue && <> <strong className="govuk-tag govuk-tag--red">Overdue</strong></>}</li>
             ))}
           </ul>
         )}
       </td>
-      <td className="govuk-table__cell">{c.nextDue ? date(c.nextDue) : '–'}</td>
+      <td className="govuk-table__cell">{kase?.nextDueOn ? date(kase.nextDueOn) : '–'}</td>
     </tr>
   );
 }
 
 /** "Mother of Amy Smith, parental responsibility, lives with the child, safety network: …" */
-function relationshipWords(r: Relationship): string {
-  const parts = [`${RELATIONSHIP_TYPES[r.type] ?? 'Related'} of ${name(r.otherPerson)}`];
+function relationshipWords(r: Partial<Relationship>): string {
+  const type = (r.type && RELATIONSHIP_TYPES[r.type]) ?? 'Related';
+  const parts = [r.otherPerson ? `${type} of ${name(r.otherPerson)}` : type];
   if (r.parentalResponsibility) parts.push('parental responsibility');
   if (r.livesWithChild) parts.push('lives with the child');
   if (r.safetyNetwork) parts.push(r.roleInPlan ? `safety network: ${r.roleInPlan}` : 'safety network');

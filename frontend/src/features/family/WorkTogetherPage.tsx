@@ -10,7 +10,7 @@ import { Warnings } from '../../components/Warnings';
 import { FormFields } from '../forms/fields';
 import { FORMS } from '../forms/specs';
 import { set } from '../forms/paths';
-import { errorsByChild, sharedTasks, summaryErrors } from './together';
+import { childrenWithTasks, errorsByChild, sharedTasks, summaryErrors } from './together';
 
 /**
  * One task key, worked for several siblings at once: one section per child with that task's own
@@ -20,7 +20,7 @@ import { errorsByChild, sharedTasks, summaryErrors } from './together';
 export function WorkTogetherPage() {
   const { familyId = '', taskKey = '' } = useParams();
   const family = useQuery({ queryKey: ['family', familyId], queryFn: () => api.family(familyId) });
-  const group = family.data ? sharedTasks(family.data.children).find((s) => s.taskKey === taskKey) : undefined;
+  const group = family.data ? sharedTasks(childrenWithTasks(family.data.children)).find((s) => s.taskKey === taskKey) : undefined;
   const details = useQueries({
     queries: (group?.tasks ?? []).map((t) => ({ queryKey: ['task', t.taskId], queryFn: () => api.task(t.taskId) })),
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completionOf, errorsByChild, sharedTasks, summaryErrors } from './together';
+import { childrenWithTasks, completionOf, errorsByChild, sharedTasks, summaryErrors } from './together';
 
 describe('working siblings’ tasks together', () => {
   it('finds the child of each error from completions[i].field', () => {
@@ -48,5 +48,15 @@ describe('working siblings’ tasks together', () => {
       ['screenContact', ['a-0', 'b-0', 'c-0']],
       ['recordVisit', ['a-1', 'd-0']],
     ]);
+  });
+
+  it('gathers a child’s open tasks across their cases', () => {
+    const rows = childrenWithTasks([
+      { name: 'a', cases: [{ caseId: 'c1', openTasks: [{ taskId: 't1', taskKey: 'screenContact' }] },
+        { caseId: 'c0', openTasks: [] }] },
+      { name: 'b', cases: [{ caseId: 'c2', openTasks: [{ taskId: 't2', taskKey: 'screenContact' }] }] },
+    ]);
+    expect(rows[0].openTasks).toEqual([{ taskId: 't1', taskKey: 'screenContact', caseId: 'c1' }]);
+    expect(sharedTasks(rows)[0].tasks.map((t) => [t.child.name, t.taskId])).toEqual([['a', 't1'], ['b', 't2']]);
   });
 });

@@ -51,3 +51,11 @@ export function sharedTasks<C extends { openTasks: { taskId: string; taskKey: st
   }
   return [...byKey.entries()].filter(([, tasks]) => tasks.length > 1).map(([taskKey, tasks]) => ({ taskKey, tasks }));
 }
+
+/** Each child with the open tasks of all their cases, each task knowing its case: what sharedTasks groups. */
+export function childrenWithTasks<T extends { taskId: string; taskKey: string }, C extends { cases: { caseId: string; openTasks: T[] }[] }>(
+  children: C[]): (C & { openTasks: (T & { caseId: string })[] })[] {
+  return children.map((child) => ({
+    ...child, openTasks: (child.cases ?? []).flatMap((c) => (c.openTasks ?? []).map((t) => ({ ...t, caseId: c.caseId }))),
+  }));
+}
