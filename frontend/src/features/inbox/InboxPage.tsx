@@ -6,6 +6,7 @@ import { date, STAGES, TASKS } from '../../lib/words';
 import { Pagination } from '../../components/Pagination';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useSession } from '../auth/session';
+import { WarningTags } from '../../components/WarningTags';
 
 const SIZE = 25;
 
@@ -105,6 +106,7 @@ export function InboxPage() {
                     <td className="govuk-table__cell">
                       <Link className="govuk-link" to={`/cases/${t.caseId}`}>{t.childName}</Link>
                       <span className="govuk-hint govuk-!-margin-bottom-0 casepath-block">{t.reference}</span>
+                      <WarningTags types={t.warnings} />
                     </td>
                     <td className="govuk-table__cell">{STAGES[t.stage] ?? t.stage}</td>
                     <td className="govuk-table__cell">{t.assignee ?? 'Unassigned'}</td>
