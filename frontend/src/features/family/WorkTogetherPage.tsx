@@ -62,7 +62,10 @@ function TogetherForm({ familyId, taskKey, tasks, warnings }: {
     try {
       await api.completeTogether(tasks.map((t, i) => ({ taskId: t.taskId, form: forms[i] ?? {} })));
       await client.invalidateQueries();
-      navigate(`/families/${familyId}`, { state: { done: `${title} completed for ${names.join(', ')}.` } });
+      const done = `${title} completed for ${names.join(', ')}.`;
+      // Back to the family if it is still the user's to see (screened contacts move on to others), else the inbox.
+      const stillVisible = await api.family(familyId).then(() => true, () => false);
+      navigate(stillVisible ? `/families/${familyId}` : '/', { state: { done } });
     } catch (e) {
       setErrors(e instanceof ApiError
         ? (e.errors.length ? e.errors : [{ field: 'form', message: e.detail || e.title }])
