@@ -13,10 +13,16 @@ import { fullName } from './PersonPage';
 const FIELDS: Field[] = [
   { kind: 'choice', name: 'type', label: 'Type of warning', options: WARNING_TYPE_OPTIONS },
   { kind: 'text', name: 'details', label: 'Details', long: true, hint: 'What workers need to know, and what to do.' },
-  { kind: 'date', name: 'startsOn', label: 'From', hint: 'For example, 1 12 2026. Leave blank for today.' },
+  { kind: 'date', name: 'startsOn', label: 'From', hint: 'For example, 1 12 2026.' },
   { kind: 'date', name: 'reviewOn', label: 'Review by', hint: 'For example, 1 3 2027. A team manager reviews it then.' },
   { kind: 'person', name: 'agreedBy', label: 'Agreed by', group: 'team-managers', hint: 'The team manager who agreed the warning.' },
 ];
+
+/** Today in the browser's own calendar, YYYY-MM-DD. */
+const today = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
 
 /** A warning on a person, agreed by a team manager: shown on every page of their and their family's cases. */
 export function RaiseWarningPage() {
@@ -25,7 +31,7 @@ export function RaiseWarningPage() {
   const navigate = useNavigate();
   const client = useQueryClient();
   const person = useQuery({ queryKey: ['person', personId], queryFn: () => api.person(personId) });
-  const [values, setValues] = useState<Record<string, unknown>>({});
+  const [values, setValues] = useState<Record<string, unknown>>(() => ({ startsOn: today() }));
   const [errors, setErrors] = useState<FieldError[]>([]);
   if (person.isLoading) return <p className="govuk-body">Loading…</p>;
   if (!person.data) return <h1 className="govuk-heading-l">Person not found</h1>;
