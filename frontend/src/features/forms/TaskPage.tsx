@@ -10,6 +10,7 @@ import { FormFields } from './fields';
 import { FORMS } from './specs';
 import { set } from './paths';
 import { NetworkCheck } from '../panel/NetworkCheck';
+import { TogetherOffer } from '../family/TogetherOffer';
 
 export function TaskPage() {
   const { taskId = '' } = useParams();
@@ -59,6 +60,7 @@ function TaskForm({ detail }: { detail: TaskDetail }) {
           Due {date(task.dueOn)} {task.overdue && <strong className="govuk-tag govuk-tag--red">Overdue</strong>}
           {' '}· <Link className="govuk-link" to={`/cases/${task.caseId}`}>View the case</Link>
         </p>
+        <TogetherOffer caseId={task.caseId} taskId={task.taskId} taskKey={task.taskKey} />
         <Context detail={detail} />
         <form onSubmit={submit} noValidate>
           <FormFields fields={FORMS[task.taskKey] ?? []} state={{ values, errors: byField,
