@@ -58,7 +58,7 @@ describe('recording a contact about several children', () => {
     expect(body.child).toBeUndefined();
     expect(body.children).toEqual([{ firstName: 'Amara', lastName: 'Mensah' },
       { firstName: 'Kofi', lastName: 'Mensah', childId: 'p-kofi' }]);
-  }, 20000);
+  }, 30000);
 
   it('names the child of each error, and sends one child as child', async () => {
     vi.spyOn(api, 'recordContactFamily').mockRejectedValueOnce(new ApiError(400, 'Bad request', '', [
@@ -76,5 +76,5 @@ describe('recording a contact about several children', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Record the contact' }));
     await screen.findByRole('heading', { name: 'Case page' });
     expect((one.mock.calls.at(-1)![0] as { child: unknown }).child).toEqual({ firstName: 'Esi' });
-  }, 20000);
+  }, 30000);
 });

@@ -119,7 +119,7 @@ function ChildRow({ child: c, kase, first }: { child: FamilyChild; kase: FamilyC
           <ul className="govuk-list govuk-!-margin-bottom-0">
             {kase.openTasks.map((t) => (
               <li key={t.taskId}><Link className="govuk-link" to={`/tasks/${t.taskId}`}>{TASKS[t.taskKey] ?? t.name}
-                <span className="govuk-visually-hidden"> for {name(c)}</span></Link>
+                <span className="govuk-visually-hidden"> – {name(c)}</span></Link>
                 {t.overdue && <> <strong className="govuk-tag govuk-tag--red">Overdue</strong></>}</li>
             ))}
           </ul>
