@@ -5,8 +5,9 @@ export interface Me { username: string; displayName: string; groups: string[] }
 export interface FieldError { field: string; message: string }
 
 export interface InboxItem {
-  taskId: string; taskKey: string; name: string; caseId: string; reference: string; childName: string;
-  stage: string; assignee: string | null; candidateGroups: string[]; dueOn: string; overdue: boolean; createdAt: string;
+  /** caseId, reference and stage are null for a task on no case (reviewing a warning on a person). */
+  taskId: string; taskKey: string; name: string; caseId: string | null; reference: string | null; childName: string;
+  stage: string | null; assignee: string | null; candidateGroups: string[]; dueOn: string; overdue: boolean; createdAt: string;
   /** The types of the warnings on the child or their family. */
   warnings?: string[];
 }

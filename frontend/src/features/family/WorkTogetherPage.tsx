@@ -91,7 +91,7 @@ function TogetherForm({ familyId, taskKey, tasks, warnings }: {
             return (
               <section key={t.taskId} className="govuk-!-margin-bottom-8" aria-labelledby={`child-${i}-heading`}>
                 <h2 className="govuk-heading-m" id={`child-${i}-heading`}>{names[i]}</h2>
-                <p className="govuk-body-s">{task.reference} · {STAGES[task.stage] ?? ''} · due {date(task.dueOn)}
+                <p className="govuk-body-s">{task.reference} · {task.stage ? STAGES[task.stage] : ''} · due {date(task.dueOn)}
                   {task.overdue && <> <strong className="govuk-tag govuk-tag--red">Overdue</strong></>}
                   {' '}· <Link className="govuk-link" to={`/cases/${task.caseId}`}>View {t.child.firstName}’s case</Link></p>
                 {own > 0 && (
