@@ -7,6 +7,7 @@ describe('working siblings’ tasks together', () => {
     expect(completionOf('completions[0].dangerStatements[1].safetyGoal'))
       .toEqual({ index: 0, field: 'dangerStatements[1].safetyGoal' });
     expect(completionOf('completions[1]')).toEqual({ index: 1, field: null });
+    expect(completionOf('completions[1].taskId')).toEqual({ index: 1, field: null });
     expect(completionOf('completions')).toBeNull();
     expect(completionOf('decision')).toBeNull();
   });
@@ -31,10 +32,12 @@ describe('working siblings’ tasks together', () => {
     expect(summaryErrors([
       { field: 'completions[1].decision', message: 'is required' },
       { field: 'completions[0]', message: 'may not be worked by you' },
+      { field: 'completions[1].taskId', message: 'is on a case that does not belong with the others' },
       { field: 'completions', message: 'tasks of one family only' },
     ], names)).toEqual([
       { field: 'completions[1].decision', message: 'Ben Smith: Decision is required' },
       { field: 'completions[0]', message: 'Amy Smith: may not be worked by you' },
+      { field: 'completions[1]', message: 'Ben Smith: is on a case that does not belong with the others' },
       { field: 'completions', message: 'tasks of one family only' },
     ]);
   });

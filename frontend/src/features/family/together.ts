@@ -10,7 +10,8 @@ const COMPLETION = /^completions\[(\d+)](?:\.(.+))?$/;
 /** Which child's section an error belongs to (its completion's index), and the field within it; null for the whole request. */
 export function completionOf(field: string): { index: number; field: string | null } | null {
   const m = COMPLETION.exec(field);
-  return m ? { index: Number(m[1]), field: m[2] ?? null } : null;
+  // completions[i].taskId (a task of another kind, or on another family's case) is about the child's task as a whole.
+  return m ? { index: Number(m[1]), field: m[2] && m[2] !== 'taskId' ? m[2] : null } : null;
 }
 
 /** The errors of each child's section, by their field path within that child's form. */
@@ -33,7 +34,7 @@ export function summaryErrors(errors: FieldError[], names: string[]): FieldError
     const at = completionOf(e.field);
     if (!at || at.index >= names.length) return e;
     const what = at.field ? `${fieldName(at.field)} ${e.message}` : e.message;
-    return { field: e.field, message: `${names[at.index]}: ${what}` };
+    return { field: at.field ? e.field : `completions[${at.index}]`, message: `${names[at.index]}: ${what}` };
   });
 }
 
