@@ -132,9 +132,16 @@ export interface FamilyChild {
   dateOfBirth: string | null; expectedDateOfBirth: string | null; cases: FamilyCase[];
 }
 
-/** An adult around the children; their relationships as the family view gives them (the relationships' shape, in part). */
+/** One relationship of an adult to one of the family's children: the type reads "the adult is the child's …". */
+export interface FamilyRelatedTo {
+  relationshipId: string; childId: string; childName: string; type: string; parentalResponsibility: boolean;
+  livesWithChild: boolean; safetyNetwork: boolean; roleInPlan: string | null; organisation: string | null;
+  from: string | null; to: string | null; current: boolean;
+}
+
+/** Someone around the children (an adult, or a child not of this family) and how they are related to each child. */
 export interface FamilyAdult {
-  personId: string; firstName: string; lastName: string; relationships: Partial<Relationship>[];
+  personId: string; kind: string; firstName: string; lastName: string; relationships: FamilyRelatedTo[];
 }
 
 export interface Family { familyId: string; children: FamilyChild[]; adults: FamilyAdult[]; warnings: Warning[]; nextDueOn: string | null }

@@ -1,7 +1,7 @@
 import { Link, useLocation, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../lib/api';
-import type { FamilyCase, FamilyChild, Relationship } from '../../lib/types';
+import type { FamilyCase, FamilyChild, FamilyRelatedTo } from '../../lib/types';
 import { date, RELATIONSHIP_TYPES, STAGES, TASKS } from '../../lib/words';
 import { usePageTitle } from '../../components/usePageTitle';
 import { Warnings } from '../../components/Warnings';
@@ -66,12 +66,12 @@ export function FamilyPage() {
         </tbody>
       </table>
 
-      <h2 className="govuk-heading-m">Adults and their relationships</h2>
-      {f.adults.length === 0 ? <p className="govuk-body">No adults recorded yet. Add them from a child’s page.</p> : (
+      <h2 className="govuk-heading-m">The people around the children</h2>
+      {f.adults.length === 0 ? <p className="govuk-body">No one recorded yet. Add them from a child’s record.</p> : (
         <table className="govuk-table">
-          <caption className="govuk-visually-hidden">The adults around the children</caption>
+          <caption className="govuk-visually-hidden">The people around the children and how they are related to each</caption>
           <thead className="govuk-table__head"><tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Adult</th>
+            <th scope="col" className="govuk-table__header">Person</th>
             <th scope="col" className="govuk-table__header">To the children</th>
           </tr></thead>
           <tbody className="govuk-table__body">
@@ -130,10 +130,9 @@ function ChildRow({ child: c, kase, first }: { child: FamilyChild; kase: FamilyC
   );
 }
 
-/** "Mother of Amy Smith, parental responsibility, lives with the child, safety network: …" */
-function relationshipWords(r: Partial<Relationship>): string {
-  const type = (r.type && RELATIONSHIP_TYPES[r.type]) ?? 'Related';
-  const parts = [r.otherPerson ? `${type} of ${name(r.otherPerson)}` : type];
+/** "Mother of Amara Mensah, parental responsibility, lives with the child, safety network: …" */
+function relationshipWords(r: FamilyRelatedTo): string {
+  const parts = [`${RELATIONSHIP_TYPES[r.type] ?? 'Related'} of ${r.childName}`];
   if (r.parentalResponsibility) parts.push('parental responsibility');
   if (r.livesWithChild) parts.push('lives with the child');
   if (r.safetyNetwork) parts.push(r.roleInPlan ? `safety network: ${r.roleInPlan}` : 'safety network');

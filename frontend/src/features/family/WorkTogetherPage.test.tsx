@@ -16,7 +16,15 @@ const child = (first: string, caseId: string, taskId: string) => ({
       candidateGroups: ['front-door'], dueOn: '2026-03-26', overdue: false }] }],
 });
 const family: Family = {
-  familyId: 'f1', nextDueOn: '2026-03-26', adults: [],
+  familyId: 'f1', nextDueOn: '2026-03-26',
+  adults: [{ personId: 'p-mum', kind: 'ADULT', firstName: 'Abena', lastName: 'Mensah', relationships: [
+    { relationshipId: 'r1', childId: 'p-Amara', childName: 'Amara Mensah', type: 'MOTHER', parentalResponsibility: true,
+      livesWithChild: true, safetyNetwork: false, roleInPlan: null, organisation: null, from: null, to: null, current: true },
+    { relationshipId: 'r2', childId: 'p-Kofi', childName: 'Kofi Mensah', type: 'MOTHER', parentalResponsibility: true,
+      livesWithChild: false, safetyNetwork: false, roleInPlan: null, organisation: null, from: null, to: '2026-01-01', current: false }] },
+  { personId: 'p-nan', kind: 'ADULT', firstName: 'Joy', lastName: 'Asante', relationships: [
+    { relationshipId: 'r3', childId: 'p-Esi', childName: 'Esi Mensah', type: 'GRANDPARENT', parentalResponsibility: false,
+      livesWithChild: false, safetyNetwork: true, roleInPlan: 'Stays on Fridays', organisation: null, from: null, to: null, current: true }] }],
   children: [child('Amara', 'c1', 't1'), child('Kofi', 'c2', 't2'), child('Esi', 'c3', 't3')],
   warnings: [{ warningId: 'w1', personId: 'p-mum', personName: 'Abena Mensah', type: 'RISK_TO_WORKER', details: 'Visit in pairs',
     startsOn: '2026-03-01', reviewOn: '2026-06-01', agreedBy: 'team.manager', current: true }],
@@ -59,7 +67,10 @@ describe('the family page', () => {
     expect(container.querySelector('.govuk-warning-text')?.textContent).toContain('Risk to workers');
     expect(screen.getByRole('link', { name: 'Screen the contact for Amara, Kofi, Esi' }).getAttribute('href'))
       .toBe('/families/f1/together/screenContact');
-    expect(screen.queryByText(/CONTACT|RISK_TO_WORKER|screenContact/)).toBeNull();
+    expect(screen.getByText('Mother of Amara Mensah, parental responsibility, lives with the child')).toBeTruthy();
+    expect(screen.queryByText(/Mother of Kofi/)).toBeNull(); // ended
+    expect(screen.getByText('Grandparent of Esi Mensah, safety network: Stays on Fridays')).toBeTruthy();
+    expect(container.textContent).not.toMatch(/CONTACT|RISK_TO_WORKER|screenContact|MOTHER|GRANDPARENT/);
     expect(await axeViolations(container)).toEqual([]);
   });
 });
