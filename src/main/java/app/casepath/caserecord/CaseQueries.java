@@ -34,12 +34,13 @@ public class CaseQueries {
                            LocalDate dueOn, boolean overdue) {
     }
 
-    public record CaseView(String caseId, String reference, Child child, String stage, String status,
+    /** @param familyId the child's family (GET /api/families/{familyId}: their siblings' cases) */
+    public record CaseView(String caseId, String reference, Child child, String familyId, String stage, String status,
                            String allocatedWorker, LocalDate referralDate, boolean reReferral, CpPlan cpPlan,
                            List<Milestones.View> milestones, List<OpenTask> openTasks) {
         CaseView withDetail(CpPlan plan, List<Milestones.View> milestoneViews, List<OpenTask> tasks) {
-            return new CaseView(caseId, reference, child, stage, status, allocatedWorker, referralDate, reReferral, plan,
-                    milestoneViews, tasks);
+            return new CaseView(caseId, reference, child, familyId, stage, status, allocatedWorker, referralDate, reReferral,
+                    plan, milestoneViews, tasks);
         }
     }
 
@@ -120,7 +121,7 @@ public class CaseQueries {
                 select c.case_id, c.case_number, c.stage, c.status, c.allocated_worker, c.referral_date, c.re_referral,
                        ch.child_id, ch.child_number, ch.first_name, ch.last_name, ch.date_of_birth,
                        ch.expected_date_of_birth, ch.gender, ch.ethnicity, ch.address, ch.upn, ch.former_upn,
-                       ch.upn_unknown, ch.nhs_number, ch.disabilities
+                       ch.upn_unknown, ch.nhs_number, ch.disabilities, ch.family_id
                 from child_case c join child ch on ch.child_id = c.child_id where c.case_id = ?""")
                 .param(caseId)
                 .query((rs, n) -> new CaseView(rs.getString("case_id"), CaseRecord.CaseRow.reference(rs.getLong("case_number")),
@@ -130,7 +131,7 @@ public class CaseQueries {
                                 rs.getString("ethnicity"), rs.getString("address"), rs.getString("upn"),
                                 rs.getString("former_upn"), rs.getString("upn_unknown"), rs.getString("nhs_number"),
                                 ChildRecord.disabilities(rs.getString("disabilities"))),
-                        rs.getString("stage"), rs.getString("status"), rs.getString("allocated_worker"),
+                        rs.getString("family_id"), rs.getString("stage"), rs.getString("status"), rs.getString("allocated_worker"),
                         rs.getObject("referral_date", LocalDate.class), rs.getBoolean("re_referral"), null, null, null))
                 .single()
                 .withDetail(cpPlan(caseId), milestones.forCase(caseId, today), inbox.forCase(caseId, today).stream()

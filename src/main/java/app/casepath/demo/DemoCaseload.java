@@ -146,6 +146,9 @@ class DemoCaseload {
         for (int daysAgo : List.of(0, 0, 1, 1, 4, 6)) {
             contact(today.minusDays(daysAgo));
         }
+        // A family: one contact about three siblings, screening open for each, to be screened together.
+        family(today.minusDays(1), List.of(new Child("Kwame", "Mensah", "2012-11-08", "M", "BAFR"),
+                new Child("Efua", "Mensah", "2016-03-19", "F", "BAFR"), new Child("Kojo", "Mensah", "2020-07-02", "M", "BAFR")));
         // Early Help: waiting for an assessment, one late; family plans under review.
         for (int daysAgo : List.of(10, 25, 60)) {
             String c = contact(today.minusDays(daysAgo));
@@ -223,25 +226,49 @@ class DemoCaseload {
     // ---- steps
 
     private String contact(LocalDate day) {
-        // The demo's work that follows at once (screening, strategy, a conference) happens on a
-        // working day, as a conference would be held: a weekend's contact is taken as Friday's.
+        LocalDate receivedOn = receivedOn(day);
+        Child child = CHILDREN.get(next++ % CHILDREN.size());
+        return contacts.record(json.valueToTree(contactAbout(child.firstName(), "child", childDetails(child, receivedOn))),
+                caller("fd.practitioner")).caseId();
+    }
+
+    /** One contact about several siblings: a case each, all of one family. */
+    private void family(LocalDate day, List<Child> siblings) {
+        LocalDate receivedOn = receivedOn(day);
+        List<Map<String, Object>> children = new ArrayList<>();
+        for (Child child : siblings) {
+            next++;
+            children.add(childDetails(child, receivedOn));
+        }
+        contacts.recordFamily(json.valueToTree(contactAbout("the children", "children", children)), caller("fd.practitioner"));
+    }
+
+    /**
+     * The day a contact was received, and the demo's clock set to it. The demo's work that follows
+     * at once (screening, strategy, a conference) happens on a working day, as a conference would
+     * be held: a weekend's contact is taken as Friday's.
+     */
+    private LocalDate receivedOn(LocalDate day) {
         LocalDate receivedOn = switch (day.getDayOfWeek()) {
             case SATURDAY -> day.minusDays(1);
             case SUNDAY -> day.minusDays(2);
             default -> day;
         };
         at(receivedOn, LocalTime.of(9, 15).plusMinutes(7L * next));
-        Child child = CHILDREN.get(next++ % CHILDREN.size());
-        Map<String, Object> body = Map.of(
+        return receivedOn;
+    }
+
+    /** A contact received now, about {@code who}: {@code childKey} is "child" or "children". */
+    private Map<String, Object> contactAbout(String who, String childKey, Object children) {
+        return Map.of(
                 "receivedAt", ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), time.zone()).toOffsetDateTime().toString(),
                 "source", List.of("1B", "2A", "3A", "5A", "4", "8").get(next % 6),
                 "referrer", Map.of("name", "Duty officer", "organisation", List.of("Metropolitan Police", "Northwick Park Hospital",
                         "Ark Academy", "GP surgery", "Housing").get(next % 5)),
-                "child", childDetails(child, receivedOn),
-                "concerns", "Reported worries about " + child.firstName() + "'s care at home: " + List.of(
+                childKey, children,
+                "concerns", "Reported worries about " + who + "'s care at home: " + List.of(
                         "missing school and arriving hungry", "bruising noticed by staff", "police called to a domestic incident",
                         "a parent's mental health crisis", "the home found in a poor state").get(next % 5) + ".");
-        return contacts.record(json.valueToTree(body), caller("fd.practitioner")).caseId();
     }
 
     /**

@@ -22,10 +22,19 @@ class ContactController {
         this.contacts = contacts;
     }
 
-    /** Records a contact and starts the journey at the Front Door. */
+    /**
+     * Records a contact and starts each child's journey at the Front Door: about one {@code child},
+     * the answer is its case (as it always was); about several {@code children}, their family and cases.
+     */
     @PostMapping("/api/contacts")
-    ResponseEntity<ContactService.Recorded> record(@RequestBody JsonNode contact, HttpServletRequest request) {
-        ContactService.Recorded recorded = contacts.record(contact, Caller.current());
+    ResponseEntity<Object> record(@RequestBody JsonNode contact, HttpServletRequest request) {
+        Caller caller = Caller.current();
+        if (contact != null && contact.has("children")) {
+            ContactService.RecordedFamily recorded = contacts.recordFamily(contact, caller);
+            Audited.cases(request, recorded.cases().stream().map(ContactService.OpenedCase::caseId).toList());
+            return ResponseEntity.created(URI.create("/api/families/" + recorded.familyId())).body(recorded);
+        }
+        ContactService.Recorded recorded = contacts.record(contact, caller);
         Audited.caseId(request, recorded.caseId());
         return ResponseEntity.created(URI.create("/api/cases/" + recorded.caseId())).body(recorded);
     }

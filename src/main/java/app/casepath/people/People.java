@@ -292,9 +292,9 @@ public class People {
 
     // ---- children, as the Front Door records them
 
-    /** A child recorded for the first time by a contact: their person and child rows, one id. */
+    /** A child recorded for the first time by a contact: their person and child rows, one id, in the contact's family. */
     @Transactional
-    public String newChild(NewChild child, String childNumber, String recordedBy) {
+    public String newChild(NewChild child, String childNumber, String familyId, String recordedBy) {
         String childId = UUID.randomUUID().toString();
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("kind", "CHILD");
@@ -308,8 +308,11 @@ public class People {
             fields.put("address", new Address(List.of(child.address()), null, false));
         }
         insert(childId, fields, recordedBy);
-        db.sql("insert into child (child_id, child_number, first_name, last_name, created_at) values (?, ?, ?, ?, ?)")
-                .params(childId, childNumber, child.firstName(), child.lastName(), Timestamp.from(time.now())).update();
+        db.sql("""
+                insert into child (child_id, child_number, first_name, last_name, family_id, created_at)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(childId, childNumber, child.firstName(), child.lastName(), familyId, Timestamp.from(time.now()))
+                .update();
         mirror(childId, fields);
         return childId;
     }
@@ -317,10 +320,12 @@ public class People {
     /**
      * The child a contact names by id: a child already on a case, or a person added as a child
      * (POST /api/people, kind CHILD), who becomes a child of the record now (a child number, a
-     * row in `child`). Empty if there is no such person; an adult is refused.
+     * row in `child`, in the contact's family). Empty if there is no such person; an adult is
+     * refused, the error naming {@code field} (child.childId, or children[i].childId).
      */
     @Transactional
-    public java.util.Optional<String> childForContact(String personId, java.util.function.Supplier<String> childNumber) {
+    public java.util.Optional<String> childForContact(String personId, java.util.function.Supplier<String> childNumber,
+                                                      String familyId, String field) {
         if (db.sql("select count(*) from child where child_id = ?").param(personId).query(Long.class).single() > 0) {
             return java.util.Optional.of(personId);
         }
@@ -329,10 +334,12 @@ public class People {
             return java.util.Optional.empty();
         }
         if (!"CHILD".equals(person.get().get("kind"))) {
-            throw InvalidInputException.of("child.childId", "is an adult, not a child");
+            throw InvalidInputException.of(field, "is an adult, not a child");
         }
-        db.sql("insert into child (child_id, child_number, first_name, last_name, created_at) values (?, ?, ?, ?, ?)")
-                .params(personId, childNumber.get(), person.get().get("firstName"), person.get().get("lastName"),
+        db.sql("""
+                insert into child (child_id, child_number, first_name, last_name, family_id, created_at)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(personId, childNumber.get(), person.get().get("firstName"), person.get().get("lastName"), familyId,
                         Timestamp.from(time.now())).update();
         mirror(personId, person.get());
         return java.util.Optional.of(personId);

@@ -42,6 +42,12 @@ public final class Form {
         return new Form(body, "", new ArrayList<>(), today);
     }
 
+    /** A form that is part of a larger request: its errors name {@code prefix} + field (completions[2].decision). */
+    public static Form of(JsonNode body, LocalDate today, String prefix) {
+        Form form = of(body, today);
+        return new Form(form.node, prefix, form.errors, today);
+    }
+
     public LocalDate today() {
         return today;
     }

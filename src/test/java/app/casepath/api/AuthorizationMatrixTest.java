@@ -302,6 +302,11 @@ class AuthorizationMatrixTest extends HttpTest {
         rules.put("POST /api/tasks/{taskId}/complete", () -> atTask.forEach((taskKey, c) -> byUser("POST",
                 "/api/tasks/" + journey.task(c.caseId(), taskKey).getId() + "/complete", Map.of(),
                 user -> c.workers().contains(user) ? 400 : c.readers().contains(user) ? 403 : 404)));
+        // Worked together, one task is probed as the single completion is: the same answer for each user.
+        rules.put("POST /api/tasks/complete-together", () -> atTask.forEach((taskKey, c) -> byUser("POST",
+                "/api/tasks/complete-together", Map.of("completions", List.of(Map.of("taskId",
+                        journey.task(c.caseId(), taskKey).getId(), "form", Map.of()))),
+                user -> c.workers().contains(user) ? 400 : c.readers().contains(user) ? 403 : 404)));
         Case strategy = atTask.get("holdStrategyDiscussion");
         rules.put("POST /api/tasks/{taskId}/claim", () -> {
             String claim = "/api/tasks/" + toClaim + "/claim";
@@ -367,6 +372,15 @@ class AuthorizationMatrixTest extends HttpTest {
                         user -> c.readers().contains(user) ? 200 : 404));
             });
         }
+        // A family is read by whoever may read one of its children's cases (each matrix child is a family of one).
+        rules.put("GET /api/families/{familyId}", () -> {
+            Map<String, Case> byCase = new LinkedHashMap<>();
+            atTask.values().forEach(c -> byCase.putIfAbsent(c.caseId(), c));
+            byCase.values().forEach(c -> byUser("GET", "/api/families/" + journey.db()
+                            .sql("select ch.family_id from child_case c join child ch on ch.child_id = c.child_id where c.case_id = ?")
+                            .param(c.caseId()).query(String.class).single(), null,
+                    user -> c.readers().contains(user) ? 200 : 404));
+        });
         String assessment = atTask.get("completeAssessment").caseId();
         rules.put("POST /api/cases/{caseId}/concerns", () -> byUser("POST", "/api/cases/" + assessment + "/concerns", Map.of(),
                 user -> Set.of("social.worker", "team.manager").contains(user) ? 400 : user.equals("service.manager") ? 403 : 404));

@@ -183,7 +183,8 @@ class HttpJourneyTest extends HttpTest {
                 "POST /api/people/{personId}/relationships", "PATCH /api/relationships/{relationshipId}",
                 "POST /api/cases/{caseId}/concerns", "POST /api/cases/{caseId}/entry-to-care",
                 "GET /api/tasks", "GET /api/tasks/{taskId}", "POST /api/tasks/{taskId}/claim",
-                "POST /api/tasks/{taskId}/unclaim", "POST /api/tasks/{taskId}/complete",
+                "POST /api/tasks/{taskId}/unclaim", "POST /api/tasks/{taskId}/complete", "POST /api/tasks/complete-together",
+                "GET /api/families/{familyId}",
                 "GET /api/audit", "GET /api/dashboard/timeliness", "GET /api/exports/annex-a/{list}.csv",
                 "GET /api/exports/annex-a.xlsx",
                 "GET /api/exports/cin-census/{year}.xml");
