@@ -108,6 +108,10 @@ export const FORMS: Record<string, Field[]> = {
   confirmCareEntry: [
     when('enteredCareOn', 'Date the child entered care'),
     choice('legalStatus', 'Legal status', LEGAL_STATUS_OPTIONS)],
+  reviewWarning: [
+    choice('decision', 'Decision', choices('reviewWarning', 'decision')),
+    text('reason', 'Why', 'What has changed, or why the warning is still needed.'),
+    when('nextReviewOn', 'Next review date', 'Required when keeping the warning; a date in the future.')],
   authoriseClosure: [
     choice('reason', 'Reason for closure', CLOSURE_REASON_OPTIONS),
     when('closedOn', 'Date closed'), text('summary', 'Closing summary')],

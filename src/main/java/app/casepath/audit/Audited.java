@@ -24,4 +24,9 @@ public final class Audited {
     public static void cases(HttpServletRequest request, Collection<String> caseIds) {
         request.setAttribute(DETAIL, "cases: " + String.join(",", caseIds));
     }
+
+    /** What the request did, in words, when its path and answer do not say enough (who was allowed to see a record). */
+    public static void detail(HttpServletRequest request, String detail) {
+        request.setAttribute(DETAIL, detail);
+    }
 }

@@ -37,10 +37,11 @@ public class CaseQueries {
     /** @param familyId the child's family (GET /api/families/{familyId}: their siblings' cases) */
     public record CaseView(String caseId, String reference, Child child, String familyId, String stage, String status,
                            String allocatedWorker, LocalDate referralDate, boolean reReferral, CpPlan cpPlan,
-                           List<Milestones.View> milestones, List<OpenTask> openTasks) {
-        CaseView withDetail(CpPlan plan, List<Milestones.View> milestoneViews, List<OpenTask> tasks) {
+                           List<Milestones.View> milestones, List<OpenTask> openTasks, List<CaseWarnings.Warning> warnings) {
+        CaseView withDetail(CpPlan plan, List<Milestones.View> milestoneViews, List<OpenTask> tasks,
+                            List<CaseWarnings.Warning> current) {
             return new CaseView(caseId, reference, child, familyId, stage, status, allocatedWorker, referralDate, reReferral,
-                    plan, milestoneViews, tasks);
+                    plan, milestoneViews, tasks, current);
         }
     }
 
@@ -63,9 +64,11 @@ public class CaseQueries {
     private final CaseDiagrams diagrams;
     private final CaseRecord cases;
     private final ObjectMapper json;
+    private final CaseWarnings warnings;
 
     public CaseQueries(JdbcClient db, CaseAccess access, Milestones milestones, TaskInbox inbox, TimeSource time,
-                       CaseDiagrams diagrams, CaseRecord cases, ObjectMapper json) {
+                       CaseDiagrams diagrams, CaseRecord cases, ObjectMapper json, CaseWarnings warnings) {
+        this.warnings = warnings;
         this.diagrams = diagrams;
         this.cases = cases;
         this.json = json;
@@ -132,11 +135,12 @@ public class CaseQueries {
                                 rs.getString("former_upn"), rs.getString("upn_unknown"), rs.getString("nhs_number"),
                                 ChildRecord.disabilities(rs.getString("disabilities"))),
                         rs.getString("family_id"), rs.getString("stage"), rs.getString("status"), rs.getString("allocated_worker"),
-                        rs.getObject("referral_date", LocalDate.class), rs.getBoolean("re_referral"), null, null, null))
+                        rs.getObject("referral_date", LocalDate.class), rs.getBoolean("re_referral"), null, null, null, null))
                 .single()
                 .withDetail(cpPlan(caseId), milestones.forCase(caseId, today), inbox.forCase(caseId, today).stream()
                         .map(t -> new OpenTask(t.taskId(), t.taskKey(), t.name(), t.assignee(), t.candidateGroups(),
-                                t.dueOn(), t.overdue())).toList());
+                                t.dueOn(), t.overdue())).toList(),
+                        warnings.forCases(List.of(caseId), today).getOrDefault(caseId, List.of()));
     }
 
     public List<ChronologyEntry> chronology(Caller caller, String caseId) {

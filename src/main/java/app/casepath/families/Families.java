@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import app.casepath.calendar.TimeSource;
 import app.casepath.caserecord.CaseNotFoundException;
 import app.casepath.caserecord.CaseRecord;
+import app.casepath.caserecord.CaseWarnings;
 import app.casepath.people.Relationships;
 import app.casepath.security.CaseAccess;
 import app.casepath.security.Caller;
@@ -52,11 +53,7 @@ public class Families {
                             LocalDate from, LocalDate to, boolean current) {
     }
 
-    /** A warning recorded against someone in the family (a risk to staff, say), as the warnings work will record it. */
-    public record Warning(String personId, String kind, String text) {
-    }
-
-    public record Family(String familyId, List<Child> children, List<Adult> adults, List<Warning> warnings,
+    public record Family(String familyId, List<Child> children, List<Adult> adults, List<CaseWarnings.Warning> warnings,
                          LocalDate nextDueOn) {
     }
 
@@ -65,8 +62,11 @@ public class Families {
     private final TaskInbox inbox;
     private final TimeSource time;
     private final Relationships relationships;
+    private final CaseWarnings caseWarnings;
 
-    Families(JdbcClient db, CaseAccess access, TaskInbox inbox, TimeSource time, Relationships relationships) {
+    Families(JdbcClient db, CaseAccess access, TaskInbox inbox, TimeSource time, Relationships relationships,
+             CaseWarnings caseWarnings) {
+        this.caseWarnings = caseWarnings;
         this.db = db;
         this.access = access;
         this.inbox = inbox;
@@ -153,7 +153,7 @@ public class Families {
         }
         List<Child> listed = List.copyOf(children.values());
         LocalDate nextDue = nextDue(listed.stream().flatMap(c -> c.cases().stream()).map(FamilyCase::nextDueOn).toList());
-        return new Family(familyId, listed, adults(caller, listed), warnings(familyId), nextDue);
+        return new Family(familyId, listed, adults(caller, listed), warnings(listed, today), nextDue);
     }
 
     /** The case ids the family view listed, for its audit row. */
@@ -188,9 +188,12 @@ public class Families {
         return List.copyOf(adults.values());
     }
 
-    /** Where the warnings work plugs in: warnings on the family's children and adults. None recorded yet. */
-    private List<Warning> warnings(String familyId) {
-        return List.of();
+    /** The current warnings across the family: those that show on the listed cases (CaseWarnings' one rule), each once. */
+    private List<CaseWarnings.Warning> warnings(List<Child> listed, LocalDate today) {
+        List<String> caseIds = listed.stream().flatMap(c -> c.cases().stream()).map(FamilyCase::caseId).toList();
+        Map<String, CaseWarnings.Warning> once = new LinkedHashMap<>();
+        caseWarnings.forCases(caseIds, today).values().forEach(list -> list.forEach(w -> once.putIfAbsent(w.warningId(), w)));
+        return List.copyOf(once.values());
     }
 
     private static LocalDate nextDue(List<LocalDate> dates) {

@@ -42,7 +42,7 @@ public class Notifications {
 
     /** A new task: to its assignee, or else to everyone in its groups. */
     public void taskOpened(String caseId, String taskId, String taskName, String assignee, Set<String> groups, LocalDate dueOn) {
-        String reference = cases.reference(caseId);
+        String reference = reference(caseId);
         for (Recipients.Recipient user : assignee != null ? recipients.users(List.of(assignee)) : recipients.members(groups)) {
             outbox.enqueue("task:" + taskId + ":" + user.username(), "NEW_TASK", caseId, user.email(),
                     "New task for " + reference + ": " + taskName,
@@ -53,7 +53,7 @@ public class Notifications {
     }
 
     public void reminder(String caseId, String taskId, String taskName, String assignee, Set<String> groups, LocalDate dueOn) {
-        String reference = cases.reference(caseId);
+        String reference = reference(caseId);
         for (Recipients.Recipient user : assignee != null ? recipients.users(List.of(assignee)) : recipients.members(groups)) {
             outbox.enqueue("reminder:" + taskId + ":" + user.username(), "REMINDER", caseId, user.email(),
                     "Reminder: " + taskName + " for " + reference + " is due on " + DAY.format(dueOn),
@@ -63,9 +63,14 @@ public class Notifications {
         }
     }
 
+    /** The case's reference; a task with no case (a warning review on an adult) names none, and no person either: mail leaves the building. */
+    private String reference(String caseId) {
+        return caseId == null ? "(no case)" : cases.reference(caseId);
+    }
+
     /** A task past its due date: to the managers of its group (team managers for an allocated worker's task). */
     public void escalation(String caseId, String taskId, String taskName, String assignee, Set<String> groups, LocalDate dueOn) {
-        String reference = cases.reference(caseId);
+        String reference = reference(caseId);
         Set<String> managers = groups.isEmpty() ? Set.of(Groups.TEAM_MANAGERS)
                 : groups.stream().map(Groups::managersOf).collect(java.util.stream.Collectors.toSet());
         for (Recipients.Recipient user : recipients.members(managers)) {
@@ -73,7 +78,8 @@ public class Notifications {
                     "Overdue: " + taskName + " for " + reference + " was due on " + DAY.format(dueOn),
                     greeting(user) + "\"" + taskName + "\" for case " + reference + " was due on " + DAY.format(dueOn)
                             + " and has not been done." + (assignee != null ? " It is with " + assignee + "." : " Nobody has claimed it.")
-                            + "\n\nSee the case in Casepath: " + settings.baseUrl() + "/cases/" + caseId + "\n" + FOOTER);
+                            + "\n\nSee it in Casepath: " + settings.baseUrl() + (caseId == null ? "/tasks/" + taskId : "/cases/" + caseId)
+                            + "\n" + FOOTER);
         }
     }
 
@@ -84,7 +90,7 @@ public class Notifications {
         if (worker == null) {
             return;
         }
-        String reference = cases.reference(caseId);
+        String reference = reference(caseId);
         for (Recipients.Recipient user : recipients.users(List.of(worker))) {
             outbox.enqueue("invitation:" + taskId + ":" + user.username(), "INVITATION", caseId, user.email(),
                     "Invitation: " + conference + " for " + reference + " by " + DAY.format(heldBy),

@@ -110,8 +110,10 @@ public class People {
     private final CaseAccess access;
     private final TimeSource time;
     private final ObjectMapper json;
+    private final Restrictions restrictions;
 
-    People(JdbcClient db, CaseAccess access, TimeSource time, ObjectMapper json) {
+    People(JdbcClient db, CaseAccess access, TimeSource time, ObjectMapper json, Restrictions restrictions) {
+        this.restrictions = restrictions;
         this.db = db;
         this.access = access;
         this.time = time;
@@ -244,8 +246,8 @@ public class People {
                         + " order by " + score + "p.last_name, p.first_name, p.person_id fetch first " + MAX_HITS + " rows only")
                 .params(params).query((rs, n) -> fields(rs)).list();
         Map<String, OpenCase> open = openCases(found.stream().map(f -> (String) f.get("personId")).toList());
-        return found.stream().map(f -> new Hit(view((String) f.get("personId"), f, null),
-                open.get((String) f.get("personId")), false)).toList();
+        return restrictions.asSeenBy(caller, found.stream().map(f -> new Hit(view((String) f.get("personId"), f, null),
+                open.get((String) f.get("personId")), false)).toList());
     }
 
     /**
@@ -350,7 +352,11 @@ public class People {
     Map<String, Object> readable(Caller caller, String personId) {
         Map<String, Object> params = new HashMap<>();
         params.put("personId", personId);
-        String condition = readableCondition(caller, params);
+        // A restricted record: its allowed users (and setter) only, whoever else could read it.
+        CaseAccess.Condition open = CaseAccess.notRestrictedFrom(caller, "p.person_id");
+        CaseAccess.Condition allowed = CaseAccess.allowedOnRestriction(caller, "p.person_id");
+        params.putAll(open.params());
+        String condition = "((" + readableCondition(caller, params) + " and " + open.sql() + ") or " + allowed.sql() + ")";
         return db.sql(SELECT + " where p.person_id = :personId and " + condition).params(params)
                 .query((rs, n) -> fields(rs)).optional()
                 .orElseThrow(() -> new CaseNotFoundException("person " + personId));
@@ -365,7 +371,7 @@ public class People {
         if (caller.inAny(CaseAccess.SEE_EVERY_CASE)) {
             return "1 = 1";
         }
-        CaseAccess.Condition visible = access.visibleTo(caller);
+        CaseAccess.Condition visible = access.ordinarilyVisibleTo(caller); // restrictions: readable() and Restrictions
         params.putAll(visible.params());
         params.put("personUser", caller.username());
         return "(exists (select 1 from child_case c where c.child_id = p.person_id and " + visible.sql() + ")"
@@ -373,7 +379,8 @@ public class People {
                 + " where rel.other_person_id = p.person_id and " + visible.sql() + ")"
                 + " or exists (select 1 from relationship rel join child_case c on c.child_id = rel.other_person_id"
                 + " where rel.person_id = p.person_id and " + visible.sql() + ")"
-                + " or (p.created_by = :personUser and not exists (select 1 from child_case o where o.child_id = p.person_id)))";
+                + " or (p.created_by = :personUser and not exists (select 1 from child_case o where o.child_id = p.person_id))"
+                + " or " + CaseAccess.allowedOnRestriction(caller, "p.person_id").sql() + ")";
     }
 
     /** Whether the caller may work one of the person's cases (an adult's: those of the children they are related to). */

@@ -6,10 +6,12 @@ import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,21 +19,31 @@ import org.springframework.web.bind.annotation.RestController;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import app.casepath.audit.Audited;
 import app.casepath.security.Caller;
+import jakarta.servlet.http.HttpServletRequest;
 
 @RestController
 class PeopleController {
 
     private final People people;
     private final Relationships relationships;
+    private final Warnings warnings;
+    private final Restrictions restrictions;
 
-    PeopleController(People people, Relationships relationships) {
+    PeopleController(People people, Relationships relationships, Warnings warnings, Restrictions restrictions) {
         this.people = people;
         this.relationships = relationships;
+        this.warnings = warnings;
+        this.restrictions = restrictions;
     }
 
-    /** A person's record as GET shows it: the person and their relationships, both ways. */
-    record PersonRecord(@JsonUnwrapped People.Person person, List<Relationships.Relationship> relationships) {
+    /**
+     * A person's record as GET shows it: the person, their relationships both ways, and their warnings, current and
+     * ended (the ended ones are the history of what was known).
+     */
+    record PersonRecord(@JsonUnwrapped People.Person person, List<Relationships.Relationship> relationships,
+                        List<Warnings.Warning> warnings) {
     }
 
     /** Finds the people the caller may see by name (sounds-alike, other names too), exact date of birth or NHS number. */
@@ -59,13 +71,39 @@ class PeopleController {
     @GetMapping("/api/people/{personId}")
     PersonRecord get(@PathVariable String personId) {
         Caller caller = Caller.current();
-        return new PersonRecord(people.get(caller, personId), relationships.of(caller, personId));
+        return new PersonRecord(people.get(caller, personId), relationships.of(caller, personId), warnings.forPerson(personId));
+    }
+
+    /** Raises a warning on the person, agreed by a team manager; it shows on their cases and beside their tasks. */
+    @PostMapping("/api/people/{personId}/warnings")
+    ResponseEntity<Warnings.Warning> raiseWarning(@PathVariable String personId, @RequestBody(required = false) JsonNode body) {
+        Warnings.Warning warning = warnings.raise(Caller.current(), personId, body);
+        return ResponseEntity.created(URI.create("/api/people/" + personId)).body(warning);
     }
 
     /** Corrects the person; each field changed is kept in their history. */
     @PatchMapping("/api/people/{personId}")
     People.Person correct(@PathVariable String personId, @RequestBody(required = false) JsonNode body) {
         return people.correct(Caller.current(), personId, body);
+    }
+
+    /** Restricts the record to the users given (and the service manager setting it); replaces a current restriction. */
+    @PutMapping("/api/people/{personId}/restriction")
+    Restrictions.Restriction restrict(@PathVariable String personId, @RequestBody(required = false) JsonNode body,
+                                      HttpServletRequest request) {
+        Restrictions.Restriction set = restrictions.set(Caller.current(), personId, body);
+        Audited.detail(request, "restricted person " + personId + " to " + String.join(",", set.allowedUsers())
+                + " and " + set.setBy() + ": " + set.reason());
+        return set;
+    }
+
+    /** Lifts the restriction, with the reason; kept on record beside it. */
+    @DeleteMapping("/api/people/{personId}/restriction")
+    ResponseEntity<Void> lift(@PathVariable String personId, @RequestBody(required = false) JsonNode body,
+                              HttpServletRequest request) {
+        restrictions.lift(Caller.current(), personId, body);
+        Audited.detail(request, "lifted the restriction of person " + personId + ": " + body.path("reason").asText());
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/api/people/{personId}/history")

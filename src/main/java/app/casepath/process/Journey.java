@@ -16,6 +16,14 @@ public final class Journey {
     public static final Set<String> STAGE_PROCESSES = Set.of("front-door", "early-help", "assessment",
             "strategy", "conference", "cp-plan", "cin-plan", "entry-to-care-panel", "closure");
 
+    /**
+     * Models outside the case's journey, started by the record for one of its things (a warning)
+     * rather than by the main process; their tasks may have no case (caseId unset) and name the
+     * person they are about (personId).
+     */
+    public static final String REVIEW_WARNING_PROCESS = "review-warning";
+    public static final Set<String> RECORD_PROCESSES = Set.of(REVIEW_WARNING_PROCESS);
+
     /** Variables: keys and routing only; the record itself lives in the product's tables. */
     public static final String CASE_ID = "caseId";
     public static final String NEXT_STAGE = "nextStage";
@@ -28,9 +36,11 @@ public final class Journey {
     public static final String CHECK_PASSED = "checkPassed";
     public static final String ENDORSE = "endorse";
     public static final String THEN_EARLY_HELP = "thenEarlyHelp";
+    public static final String PERSON_ID = "personId";
+    public static final String WARNING_ID = "warningId";
 
     public static final Set<String> VARIABLES = Set.of(CASE_ID, NEXT_STAGE, RETURN_STAGE, PANEL_OUTCOME,
-            DECISION, OUTCOME, NEXT_STEP, ROUTE, CHECK_PASSED, ENDORSE, THEN_EARLY_HELP);
+            DECISION, OUTCOME, NEXT_STEP, ROUTE, CHECK_PASSED, ENDORSE, THEN_EARLY_HELP, PERSON_ID, WARNING_ID);
 
     /** Where a stage may send the case besides another stage. */
     public static final String CONTACT_CLOSED = "CONTACT_CLOSED";
@@ -44,5 +54,5 @@ public final class Journey {
 
     /** Spring beans the models call in expressions. */
     public static final Set<String> EXPRESSION_BEANS = Set.of("deadlines", "caseFacts", "caseStages",
-            "taskReminder", "taskEscalation", "networkCheckDelegate", "execution");
+            "taskReminder", "taskEscalation", "networkCheckDelegate", "execution", "warningReviews");
 }

@@ -32,7 +32,8 @@ public final class Routing {
                     Set.of("CONTINUE", "END_CIN_PLAN", "END_EARLY_HELP", "END_CLOSE"))),
             Map.entry(TaskKey.REVIEW_CHILD_IN_NEED_PLAN, Map.of(DECISION,
                     Set.of("CONTINUE", "STEP_DOWN_EARLY_HELP", "CLOSE", "ESCALATE"))),
-            Map.entry(TaskKey.DECIDE_ENTRY_TO_CARE, Map.of(DECISION, Set.of("APPROVE", "DECLINE", "DEFER"))));
+            Map.entry(TaskKey.DECIDE_ENTRY_TO_CARE, Map.of(DECISION, Set.of("APPROVE", "DECLINE", "DEFER"))),
+            Map.entry(TaskKey.REVIEW_WARNING, Map.of(DECISION, Set.of("KEEP", "END"))));
 
     /** The values of a task's routing field; none for a task that does not route. */
     public static Set<String> values(TaskKey task, String field) {

@@ -30,7 +30,9 @@ public enum TaskKey {
     DECIDE_ENTRY_TO_CARE("decideEntryToCare", Stage.PANEL, Milestone.PANEL_DECISION, Set.of(PANEL)),
     REVIEW_EMERGENCY_ENTRY("reviewEmergencyEntry", Stage.PANEL, Milestone.EMERGENCY_REVIEW, Set.of(PANEL)),
     CONFIRM_CARE_ENTRY("confirmCareEntry", Stage.PANEL, null, Set.of(SOCIAL_WORKERS)),
-    AUTHORISE_CLOSURE("authoriseClosure", Stage.CLOSURE, Milestone.CLOSURE, Set.of(TEAM_MANAGERS));
+    AUTHORISE_CLOSURE("authoriseClosure", Stage.CLOSURE, Milestone.CLOSURE, Set.of(TEAM_MANAGERS)),
+    /** Outside the journey (no stage): a warning's review, dated by the warning (people.WarningReviews), not by the case. */
+    REVIEW_WARNING("reviewWarning", null, null, Set.of(TEAM_MANAGERS));
 
     private final String key;
     private final Stage stage;
@@ -48,8 +50,14 @@ public enum TaskKey {
         return key;
     }
 
+    /** The stage of journey.md the task belongs to; null for a task outside the journey. */
     public Stage stage() {
         return stage;
+    }
+
+    /** Whether the task is one of the case's journey, its dates counted by tasks.Deadlines from the case record. */
+    public boolean inJourney() {
+        return stage != null;
     }
 
     public Optional<Milestone> milestone() {

@@ -15,6 +15,13 @@ import org.springframework.stereotype.Service;
  * cases; conference chairs, cases in conference or on a plan; panel members, cases with a
  * request before the panel; Front Door managers, cases being screened. Administrators run the
  * engine and need no case content. One SQL condition serves lists and single reads alike.
+ *
+ * <p>A restricted record (casework.md: a member of staff or their family, a high-profile child,
+ * an adoption) replaces all of that for the child's cases: while the restriction stands, exactly
+ * its allowed users and the service manager who set it may read them. It is a deliberate,
+ * recorded choice of who needs the record, so it grants as well as narrows. Counting (the
+ * dashboard, the statutory returns) does not read through this condition: a restricted case still
+ * counts, only its content is closed.
  */
 @Service
 public class CaseAccess {
@@ -31,12 +38,53 @@ public class CaseAccess {
         this.db = db;
     }
 
+    /** The current restriction on the person {@code personId} (an SQL expression); with {@code allowedUser} (a parameter) among its allowed, if given. */
+    private static String restriction(String personId, String allowedUser) {
+        return "exists (select 1 from restriction r where r.person_id = " + personId + " and r.lifted_at is null"
+                + (allowedUser == null ? "" : " and (r.set_by = " + allowedUser + " or exists (select 1 from restriction_user u"
+                        + " where u.restriction_id = r.restriction_id and u.username = " + allowedUser + "))")
+                + ")";
+    }
+
+    /**
+     * A condition on the person {@code personId} (an SQL expression): they are not restricted from
+     * the caller (no current restriction, or the caller is one of its allowed users or its setter).
+     */
+    public static Condition notRestrictedFrom(Caller caller, String personId) {
+        return new Condition("(not " + restriction(personId, null) + " or " + restriction(personId, ":accessUser") + ")",
+                Map.of("accessUser", caller.username()));
+    }
+
+    /** A condition on the person {@code personId} (an SQL expression): they are restricted, and the caller is allowed. */
+    public static Condition allowedOnRestriction(Caller caller, String personId) {
+        return new Condition(restriction(personId, ":accessUser"), Map.of("accessUser", caller.username()));
+    }
+
+    /**
+     * For positional queries (the inbox): the person {@code personId} (an SQL expression) is
+     * restricted from the caller, whose username is bound to both of its ? parameters.
+     */
+    public static String closedToUser(String personId) {
+        return "(" + restriction(personId, null) + " and not " + restriction(personId, "?") + ")";
+    }
+
+    /** The cases the caller may read: by roles.md's rules unless restricted; a restricted one by its allowed users and setter. */
     public Condition visibleTo(Caller caller) {
+        Condition ordinary = ordinarilyVisibleTo(caller);
+        return new Condition("((not " + restriction("c.child_id", null) + " and " + ordinary.sql() + ") or "
+                + restriction("c.child_id", ":accessUser") + ")", ordinary.params());
+    }
+
+    /**
+     * The cases the caller could read by roles.md's rules, restrictions set aside: for finding
+     * people only, where a restricted person is then shown by name alone ("Restricted record").
+     */
+    public Condition ordinarilyVisibleTo(Caller caller) {
         Map<String, Object> params = new HashMap<>();
+        params.put("accessUser", caller.username());
         if (caller.inAny(SEE_EVERY_CASE)) {
             return new Condition("1 = 1", params);
         }
-        params.put("accessUser", caller.username());
         params.put("accessGroups", caller.groups().isEmpty() ? List.of("") : List.copyOf(caller.groups()));
         List<String> rules = new ArrayList<>(List.of(
                 "c.allocated_worker = :accessUser",
@@ -56,6 +104,15 @@ public class CaseAccess {
             rules.add("c.stage = 'FRONT_DOOR' and c.status = 'OPEN'");
         }
         return new Condition("(" + String.join("\n or ", rules) + ")", params);
+    }
+
+    /** Whether the person is restricted from the caller: then no one else may see or work their tasks, whatever their groups. */
+    public boolean restrictedFrom(Caller caller, String personId) {
+        if (personId == null) {
+            return false;
+        }
+        return db.sql("select count(*) from person p where p.person_id = ? and " + closedToUser("p.person_id"))
+                .params(personId, caller.username(), caller.username()).query(Long.class).single() > 0;
     }
 
     public boolean canRead(Caller caller, String caseId) {

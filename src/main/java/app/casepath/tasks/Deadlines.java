@@ -137,6 +137,8 @@ public class Deadlines {
                     .map(held -> calendar.addMonths(held, t.reviewConferenceMonths()))
                     .orElseGet(() -> calendar.addMonths(record.cpPlanStartedOn(caseId), t.firstReviewConferenceMonths()));
             case REVIEW_LONG_PLAN -> wd(longPlanReviewPoint(caseId), t.longPlanReviewWd());
+            case REVIEW_WARNING -> throw new IllegalArgumentException(
+                    "a warning's review is dated by its warning (people.WarningReviews), not by the case");
             case REVIEW_CHILD_IN_NEED_PLAN -> calendar.addMonths(record.lastChildInNeedReviewOn(caseId)
                     .orElseGet(() -> record.cinPlanStartedOn(caseId)), t.childInNeedReviewMonths());
             case COMPLETE_EARLY_HELP_ASSESSMENT -> wd(record.earlyHelpStartedOn(caseId), t.earlyHelpAssessmentWd());

@@ -41,12 +41,13 @@ public class TaskAlerts {
 
     public void remind(String caseId, Task task) {
         TaskKey key = TaskKey.require(task.getTaskDefinitionKey());
-        if (!task.getCreateTime().before(deadlines.remindAt(caseId, key.key()))) {
+        // A scheduled task of the journey appears at its reminder point: that appearance is its reminder.
+        if (key.inJourney() && !task.getCreateTime().before(deadlines.remindAt(caseId, key.key()))) {
             return;
         }
         LocalDate dueOn = time.dateOf(task.getDueDate().toInstant());
         if (record(caseId, task, key, Kind.REMINDER, dueOn)) {
-            chronology.record(caseId, "REMINDER", "Reminder: \"" + task.getName() + "\" is due on " + dueOn + ".", null);
+            chronicle(caseId, "REMINDER", "Reminder: \"" + task.getName() + "\" is due on " + dueOn + ".");
             notifications.reminder(caseId, task.getId(), task.getName(), task.getAssignee(), groups(task), dueOn);
         }
     }
@@ -55,9 +56,16 @@ public class TaskAlerts {
         TaskKey key = TaskKey.require(task.getTaskDefinitionKey());
         LocalDate dueOn = time.dateOf(task.getDueDate().toInstant());
         if (record(caseId, task, key, Kind.ESCALATION, dueOn)) {
-            chronology.record(caseId, "ESCALATION", "Overdue: \"" + task.getName() + "\" was due on " + dueOn
-                    + "; escalated to the managers.", null);
+            chronicle(caseId, "ESCALATION", "Overdue: \"" + task.getName() + "\" was due on " + dueOn
+                    + "; escalated to the managers.");
             notifications.escalation(caseId, task.getId(), task.getName(), task.getAssignee(), groups(task), dueOn);
+        }
+    }
+
+    /** A task with no case has no chronology: its own record (the warning's reviews) keeps its history. */
+    private void chronicle(String caseId, String kind, String summary) {
+        if (caseId != null) {
+            chronology.record(caseId, kind, summary, null);
         }
     }
 

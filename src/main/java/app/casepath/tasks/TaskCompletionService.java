@@ -86,7 +86,9 @@ public class TaskCompletionService {
         // Working an unassigned group task is claiming it (roles.md): who completed it is in the form
         // submission and the chronology; claiming first would only add an engine update (and its
         // history) to every completion.
-        chronology.record(context.caseId(), key.key(), completion.summary(), context.user());
+        if (context.caseId() != null) { // a task with no case keeps its history in its own record (a warning's review)
+            chronology.record(context.caseId(), key.key(), completion.summary(), context.user());
+        }
         taskService.complete(taskId, completion.variables());
     }
 

@@ -7,6 +7,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,6 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import app.casepath.caserecord.CaseRecord;
+import app.casepath.caserecord.CaseWarnings;
+import app.casepath.security.CaseAccess;
 
 /**
  * The inbox: open tasks as the product shows them, kept in step with the engine by task
@@ -23,9 +27,14 @@ import app.casepath.caserecord.CaseRecord;
 @Repository
 public class TaskInbox {
 
-    public record Item(String taskId, String taskKey, String name, String caseId, String reference, String childName,
-                       String stage, String assignee, List<String> candidateGroups, LocalDate dueOn, boolean overdue,
-                       OffsetDateTime createdAt) {
+    /** An open task; personId is the person it is about (the case's child, or the subject of a task without a case). */
+    public record Item(String taskId, String taskKey, String name, String caseId, String personId, String reference,
+                       String childName, String stage, String assignee, List<String> candidateGroups, LocalDate dueOn,
+                       boolean overdue, OffsetDateTime createdAt, List<String> warnings) {
+        Item withWarnings(List<String> types) {
+            return new Item(taskId, taskKey, name, caseId, personId, reference, childName, stage, assignee, candidateGroups,
+                    dueOn, overdue, createdAt, types);
+        }
     }
 
     public record Page(List<Item> items, long total) {
@@ -35,22 +44,38 @@ public class TaskInbox {
 
     private final JdbcClient db;
     private final CaseRecord cases;
+    private final CaseWarnings warnings;
 
-    public TaskInbox(JdbcClient db, CaseRecord cases) {
+    public TaskInbox(JdbcClient db, CaseRecord cases, CaseWarnings warnings) {
         this.db = db;
         this.cases = cases;
+        this.warnings = warnings;
     }
 
-    void opened(String taskId, String taskKey, String name, String caseId, String stage, String assignee,
+    /**
+     * A task on a case, or (caseId null) on a person with no case to hold it: a warning review on
+     * an adult, a case-note action, supervision. Either way its row names the person it is about.
+     */
+    void opened(String taskId, String taskKey, String name, String caseId, String personId, String stage, String assignee,
                 Set<String> groups, LocalDate dueOn, Instant createdAt) {
-        db.sql("""
-                insert into task_inbox (task_id, task_key, name, case_id, reference, child_name, stage, assignee,
-                                        candidate_groups, due_on, created_at)
-                select ?, ?, ?, c.case_id, ?, ch.first_name || ' ' || ch.last_name, ?, ?, ?, ?, ?
-                from child_case c join child ch on ch.child_id = c.child_id where c.case_id = ?""")
-                .params(taskId, taskKey, name, cases.reference(caseId), stage, assignee, String.join(",", groups), dueOn,
-                        Timestamp.from(createdAt), caseId)
-                .update();
+        if (caseId != null) {
+            db.sql("""
+                    insert into task_inbox (task_id, task_key, name, case_id, person_id, reference, child_name, stage, assignee,
+                                            candidate_groups, due_on, created_at)
+                    select ?, ?, ?, c.case_id, c.child_id, ?, ch.first_name || ' ' || ch.last_name, ?, ?, ?, ?, ?
+                    from child_case c join child ch on ch.child_id = c.child_id where c.case_id = ?""")
+                    .params(taskId, taskKey, name, cases.reference(caseId), stage, assignee, String.join(",", groups), dueOn,
+                            Timestamp.from(createdAt), caseId)
+                    .update();
+        } else {
+            db.sql("""
+                    insert into task_inbox (task_id, task_key, name, person_id, child_name, stage, assignee, candidate_groups,
+                                            due_on, created_at)
+                    select ?, ?, ?, p.person_id, p.first_name || ' ' || p.last_name, ?, ?, ?, ?, ? from person p where p.person_id = ?""")
+                    .params(taskId, taskKey, name, stage, assignee, String.join(",", groups), dueOn, Timestamp.from(createdAt),
+                            personId)
+                    .update();
+        }
         for (String group : groups) {
             db.sql("insert into task_inbox_group (group_id, due_on, task_id) values (?, ?, ?)")
                     .params(group, dueOn, taskId).update();
@@ -86,14 +111,22 @@ public class TaskInbox {
 
     public Page page(View view, String username, Set<String> groups, String stage, String taskKey, int page, int size,
                      LocalDate today) {
-        return view == View.MINE
+        Page found = view == View.MINE
                 ? mine(username, stage, taskKey, page, size, today)
-                : teams(groups, stage, taskKey, page, size, today);
+                : teams(username, groups, stage, taskKey, page, size, today);
+        return new Page(withWarnings(found.items(), today), found.total());
+    }
+
+    /** Each item's current warning types, read for the whole page in one query. */
+    private List<Item> withWarnings(List<Item> items, LocalDate today) {
+        Map<String, List<String>> types = warnings.typesForCases(
+                items.stream().map(Item::caseId).filter(Objects::nonNull).distinct().toList(), today);
+        return items.stream().map(i -> i.withWarnings(types.getOrDefault(i.caseId(), List.of()))).toList();
     }
 
     private Page mine(String username, String stage, String taskKey, int page, int size, LocalDate today) {
         List<Object> params = new ArrayList<>(List.of(username));
-        String from = " from task_inbox t where t.assignee = ?" + filters(stage, taskKey, params);
+        String from = " from task_inbox t where t.assignee = ?" + filters(stage, taskKey, params) + open(username, params);
         long total = db.sql("select count(*)" + from).params(params).query(Long.class).single();
         params.add(size);
         params.add((long) page * size);
@@ -107,7 +140,7 @@ public class TaskInbox {
      * index, already in order; the union merges them (a task offered to two of the groups appears
      * once) and the page is cut from that. No sort over all of a group's open tasks.
      */
-    private Page teams(Set<String> groups, String stage, String taskKey, int page, int size, LocalDate today) {
+    private Page teams(String username, Set<String> groups, String stage, String taskKey, int page, int size, LocalDate today) {
         if (groups.isEmpty()) {
             return new Page(List.of(), 0);
         }
@@ -118,6 +151,15 @@ public class TaskInbox {
         long total = db.sql("select count(*) from task_inbox_group g"
                         + countJoin + " where g.group_id in (" + placeholders + ")" + filters(stage, taskKey, countParams))
                 .params(countParams).query(Long.class).single();
+        // Less the restricted records' tasks closed to the caller: read from the (few) current restrictions, not every row.
+        List<Object> closedParams = new ArrayList<>(groups);
+        String closed = "select count(*) from task_inbox_group g join task_inbox t on t.task_id = g.task_id"
+                + " where g.group_id in (" + placeholders + ")" + filters(stage, taskKey, closedParams)
+                + " and t.person_id in (select r.person_id from restriction r where r.lifted_at is null)"
+                + " and " + CaseAccess.closedToUser("t.person_id");
+        closedParams.add(username);
+        closedParams.add(username);
+        total -= db.sql(closed).params(closedParams).query(Long.class).single();
 
         List<Object> params = new ArrayList<>();
         List<String> branches = new ArrayList<>();
@@ -125,7 +167,7 @@ public class TaskInbox {
         for (String group : groups) {
             params.add(group);
             String branch = "(select g.task_id, g.due_on from task_inbox_group g join task_inbox t on t.task_id = g.task_id"
-                    + " where g.group_id = ?" + filters(stage, taskKey, params)
+                    + " where g.group_id = ?" + filters(stage, taskKey, params) + open(username, params)
                     + " order by g.due_on, g.task_id limit ?)";
             params.add(reach);
             branches.add(branch);
@@ -136,6 +178,16 @@ public class TaskInbox {
                         + ") p on p.task_id = t.task_id order by p.due_on, p.task_id limit ? offset ?")
                 .params(params).query((rs, n) -> item(rs, today)).list();
         return new Page(items, total);
+    }
+
+    /**
+     * A restricted record's tasks leave every queue but those of its allowed users (casework.md):
+     * they see them in their own and their teams' queues as before; no one else sees them at all.
+     */
+    private static String open(String username, List<Object> params) {
+        params.add(username);
+        params.add(username);
+        return " and not " + CaseAccess.closedToUser("t.person_id");
     }
 
     private static String filters(String stage, String taskKey, List<Object> params) {
@@ -152,7 +204,7 @@ public class TaskInbox {
     }
 
     private static final String COLUMNS = """
-            select t.task_id, t.task_key, t.name, t.case_id, t.reference, t.child_name, t.stage, t.assignee,
+            select t.task_id, t.task_key, t.name, t.case_id, t.person_id, t.reference, t.child_name, t.stage, t.assignee,
                    t.candidate_groups, t.due_on, t.created_at""";
     private static final String SELECT = COLUMNS + " from task_inbox t";
 
@@ -160,8 +212,8 @@ public class TaskInbox {
         LocalDate dueOn = rs.getObject("due_on", LocalDate.class);
         String groups = rs.getString("candidate_groups");
         return new Item(rs.getString("task_id"), rs.getString("task_key"), rs.getString("name"), rs.getString("case_id"),
-                rs.getString("reference"), rs.getString("child_name"), rs.getString("stage"), rs.getString("assignee"),
+                rs.getString("person_id"), rs.getString("reference"), rs.getString("child_name"), rs.getString("stage"), rs.getString("assignee"),
                 groups.isEmpty() ? List.of() : Arrays.asList(groups.split(",")), dueOn, dueOn.isBefore(today),
-                rs.getObject("created_at", OffsetDateTime.class));
+                rs.getObject("created_at", OffsetDateTime.class), List.of());
     }
 }

@@ -87,7 +87,9 @@ class TaskLifecyclePlugin extends AbstractProcessEnginePlugin {
         LocalDate dueOn = time.dateOf(task.getDueDate().toInstant());
         Set<String> groups = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull)
                 .collect(Collectors.toCollection(TreeSet::new));
-        inbox.opened(task.getId(), key.key(), task.getName(), caseId, key.stage().name(), task.getAssignee(), groups,
+        String personId = caseId == null ? (String) task.getExecution().getVariable(Journey.PERSON_ID) : null;
+        inbox.opened(task.getId(), key.key(), task.getName(), caseId, personId, key.inJourney() ? key.stage().name() : null,
+                task.getAssignee(), groups,
                 dueOn, task.getCreateTime().toInstant());
         key.milestone().ifPresent(milestone -> milestones.taskOpened(caseId, milestone, key.key(), task.getId(), dueOn));
         Notifications notify = notifications.getObject();

@@ -42,7 +42,7 @@ public class TaskWork {
     /** The task, if the caller may see it: they may work it, or read its case. */
     public TaskInbox.Item visible(Caller caller, String taskId) {
         TaskInbox.Item task = inbox.find(taskId, time.today()).orElseThrow(() -> new TaskNotFoundException(taskId));
-        if (!mayWork(caller, task) && !access.canRead(caller, task.caseId())) {
+        if (access.restrictedFrom(caller, task.personId()) || !mayWork(caller, task) && !access.canRead(caller, task.caseId())) {
             throw new TaskNotFoundException(taskId);
         }
         return task;
@@ -51,6 +51,9 @@ public class TaskWork {
     /** Locks the task for working it, or says why not: gone (409 or 404), or not the caller's (403). */
     TaskInbox.Item lockForWork(Caller caller, String taskId) {
         TaskInbox.Item task = inbox.lock(taskId, time.today()).orElseThrow(() -> gone(taskId));
+        if (access.restrictedFrom(caller, task.personId())) {
+            throw new TaskNotFoundException(taskId); // a restricted record's tasks exist only for its allowed users
+        }
         if (!mayWork(caller, task)) {
             if (!access.canRead(caller, task.caseId())) {
                 throw new TaskNotFoundException(taskId);

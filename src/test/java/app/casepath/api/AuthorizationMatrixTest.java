@@ -52,6 +52,12 @@ class AuthorizationMatrixTest extends HttpTest {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.camunda.bpm.engine.ManagementService management;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
+
     private static final Set<String> MANAGERS = Set.of("team.manager", "service.manager");
 
     private static Set<String> with(Set<String> a, String... more) {
@@ -156,6 +162,20 @@ class AuthorizationMatrixTest extends HttpTest {
         journey.complete(confirm, "requestEntryToCare", passingRequest("S20"), "social.worker");
         journey.complete(confirm, "decideEntryToCare", panelDecision("APPROVE"), "panel.member");
         atTask.put("confirmCareEntry", new Case(confirm, panelWorkers, panelReaders));
+
+        // A warning's review, opened on its review morning, on the child's case (at screening).
+        String warned = journey.contact("Matrix", "Warned", "2016-01-01").caseId();
+        String warnedChild = journey.db().sql("select child_id from child_case where case_id = ?").param(warned)
+                .query(String.class).single();
+        String warningId = new Api(http, json, "fd.practitioner").post("/api/people/" + warnedChild + "/warnings",
+                Map.of("type", "RISK_TO_WORKER", "details", "Dogs at the address.", "startsOn", journey.today().toString(),
+                        "reviewOn", journey.today().plusDays(1).toString(), "agreedBy", "team.manager"))
+                .getBody().get("warningId").asText();
+        LocalDate setUpOn = journey.today();
+        String review = runtime.createProcessInstanceQuery().processInstanceBusinessKey(warningId).singleResult().getId();
+        management.executeJob(management.createJobQuery().processInstanceId(review).timers().singleResult().getId());
+        journey.today(setUpOn);
+        atTask.put("reviewWarning", new Case(warned, Set.of("team.manager"), with(MANAGERS, "fd.practitioner", "fd.manager")));
 
         String claiming = journey.contact("Matrix", "Claiming", "2016-01-01").caseId();
         journey.complete(claiming, "screenContact", screen("STRATEGY_DISCUSSION"), "fd.practitioner");
@@ -364,6 +384,15 @@ class AuthorizationMatrixTest extends HttpTest {
         rules.put("PATCH /api/relationships/{relationshipId}", () -> ofPeople.forEach(c -> byUser("PATCH",
                 "/api/relationships/" + relationshipOf(c), Map.of(),
                 user -> !c.readers().contains(user) ? 404 : user.equals("service.manager") ? 403 : 400)));
+        // Warnings: raised by those who may correct the person ({} is then 400); the service manager reads only.
+        rules.put("POST /api/people/{personId}/warnings", () -> ofPeople.forEach(c -> byUser("POST",
+                "/api/people/" + childOf(c) + "/warnings", Map.of(),
+                user -> !c.readers().contains(user) ? 404 : user.equals("service.manager") ? 403 : 400)));
+        // Restricting a record and lifting it: service managers only ({} is then 400, naming the fields).
+        for (String method : List.of("PUT", "DELETE")) {
+            rules.put(method + " /api/people/{personId}/restriction", () -> ofPeople.forEach(c -> byUser(method,
+                    "/api/people/" + childOf(c) + "/restriction", Map.of(), user -> user.equals("service.manager") ? 400 : 403)));
+        }
         for (String view : List.of("", "/chronology", "/signs-of-safety", "/diagram")) {
             rules.put("GET /api/cases/{caseId}" + view, () -> {
                 Map<String, Case> byCase = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package app.casepath.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -141,6 +142,19 @@ class FamiliesTest extends HttpTest {
         assertThat(adults.findValuesAsText("personId")).containsExactly(motherId);
         assertThat(adults.at("/0/relationships").findValuesAsText("childId")).containsExactly(childIds.get(0), childIds.get(1));
         assertThat(adults.at("/0/relationships").findValuesAsText("type")).containsOnly("MOTHER");
+
+        // A risk-to-worker warning on the mother shows on all three children's cases (and the third is not hers).
+        LocalDate today = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), JourneyDriver.LONDON).toLocalDate();
+        ResponseEntity<JsonNode> warning = as("fd.practitioner").post("/api/people/" + motherId + "/warnings",
+                Map.of("type", "RISK_TO_WORKER", "details", "Threatened a visiting nurse.", "startsOn", today.toString(),
+                        "reviewOn", today.plusMonths(3).toString(), "agreedBy", "team.manager"));
+        assertThat(warning.getStatusCode().value()).as(String.valueOf(warning.getBody())).isEqualTo(201);
+        for (String caseId : caseIds(recorded)) {
+            assertThat(as("fd.practitioner").get("/api/cases/" + caseId).getBody().get("warnings").findValuesAsText("personId"))
+                    .as("on every child's case").containsExactly(motherId);
+        }
+        JsonNode warnings = as("fd.practitioner").get("/api/families/" + familyId).getBody().get("warnings");
+        assertThat(warnings.findValuesAsText("type")).as("once across the family").containsExactly("RISK_TO_WORKER");
         assertThat(families.get(journey.as("team.manager"), familyId).children()).as("managers read every case").hasSize(3);
         assertThat(as("team.manager").get("/api/families/" + familyId).getStatusCode().value()).isEqualTo(200);
         assertThat(as("admin").get("/api/families/" + familyId).getStatusCode().value()).as("not a reader").isEqualTo(404);

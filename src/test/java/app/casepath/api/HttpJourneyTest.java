@@ -181,6 +181,8 @@ class HttpJourneyTest extends HttpTest {
                 "GET /api/people", "GET /api/people/matches", "POST /api/people", "GET /api/people/{personId}",
                 "PATCH /api/people/{personId}", "GET /api/people/{personId}/history",
                 "POST /api/people/{personId}/relationships", "PATCH /api/relationships/{relationshipId}",
+                "POST /api/people/{personId}/warnings", "PUT /api/people/{personId}/restriction",
+                "DELETE /api/people/{personId}/restriction",
                 "POST /api/cases/{caseId}/concerns", "POST /api/cases/{caseId}/entry-to-care",
                 "GET /api/tasks", "GET /api/tasks/{taskId}", "POST /api/tasks/{taskId}/claim",
                 "POST /api/tasks/{taskId}/unclaim", "POST /api/tasks/{taskId}/complete", "POST /api/tasks/complete-together",
