@@ -439,6 +439,7 @@ try {
     await page.getByRole('heading', { name: 'Inbox' }).waitFor();
     await checkPage();
     await page.getByRole('link', { name: /My teams' tasks/ }).click();
+    await page.getByLabel('Task', { exact: true }).selectOption({ label: 'Strategy discussion' });
     await page.getByRole('row', { name: new RegExp(`Kofi ${surname}`) }).getByText('Risk to workers').waitFor();
     await axe("my teams' tasks with warnings");
 
