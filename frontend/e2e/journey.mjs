@@ -420,7 +420,7 @@ try {
     await page.getByRole('button', { name: 'Raise the warning' }).click();
     await page.getByText('Warning raised').waitFor();
     await page.locator('.govuk-warning-text', { hasText: 'Risk to workers' }).first().waitFor();
-    await checkPage("the mother's page with her warning");
+    await axe("the mother's page with her warning");
     await page.goto(familyUrl);
     await page.getByRole('heading', { name: `The ${surname} family` }).waitFor();
     await page.locator('.govuk-warning-text', { hasText: 'Risk to workers' }).first().waitFor();
@@ -445,6 +445,7 @@ try {
 
     // The middle child, found by a misspelt first name (sounds alike).
     await findPerson(`Kofy ${surname}`, `Kofi ${surname}`);
+    await axe('people found by a misspelt name');
     await page.screenshot({ path: `${shots}/people-search.png`, fullPage: true });
   } else {
     throw new Error('unknown phase ' + phase);
