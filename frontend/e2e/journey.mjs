@@ -5,6 +5,7 @@
 //   allocate: a team manager allocates a social worker by name
 //   assess:   the assessment recommends entry to care and the team manager authorises it
 //   panel:    a request that fails the network check, then passes and is approved
+//   siblings: three siblings on one contact, screened together; mother and grandmother; a warning on all three cases
 // Every page visited is checked with axe (WCAG 2.2 AA); any violation fails the run, and so does a
 // page visited without an axe run (a page: a URL, path and query, as the user signed in at the time).
 import { AxeBuilder } from '@axe-core/playwright';
@@ -296,6 +297,156 @@ try {
     await radio('Approved route', 'Pre-proceedings (Public Law Outline)');
     await page.getByLabel('Rationale').fill('The network has been fully explored; the plan cannot keep him safe.');
     await save();
+  } else if (phase === 'siblings') {
+    // The issue's "done when": three siblings on one contact, screened together; their mother and
+    // grandmother added (the grandmother in the safety network); a risk-to-worker warning on the
+    // mother shows on all three children's cases; the middle child found by a misspelt name.
+    const surname = childArg;
+    const kids = [['Amara', ['4', '3', '2014'], 'Female'], ['Kofi', ['9', '7', '2016'], 'Male'], ['Esi', ['20', '11', '2019'], 'Female']];
+    await signIn('fd.practitioner');
+    await page.getByRole('link', { name: 'Record a contact' }).click();
+    await page.getByRole('heading', { name: 'Record a contact' }).waitFor();
+    await checkPage('record a contact');
+    await page.getByLabel('Who made the contact (referral source)').selectOption('2A');
+    await group('Referrer').getByLabel('Name', { exact: true }).fill('Ms Okoye');
+    await group('Referrer').getByLabel('Organisation').fill("St Mary's Primary School");
+    await page.getByRole('button', { name: 'Add another child' }).click();
+    await page.getByRole('button', { name: 'Add another child' }).click();
+    for (const [i, [first, [day, month, year], gender]] of kids.entries()) {
+      const child = group(`Child ${i + 1}`);
+      const born = child.getByRole('group', { name: 'Date of birth', exact: true });
+      await child.getByLabel('First name').fill(first);
+      await child.getByLabel('Last name').fill(surname);
+      await born.getByLabel('Day').fill(day);
+      await born.getByLabel('Month').fill(month);
+      await born.getByLabel('Year').fill(year);
+      await child.getByRole('group', { name: 'Gender', exact: true }).getByLabel(gender, { exact: true }).check();
+    }
+    await axe('record a contact about three children');
+    await page.getByLabel('What are the concerns?').fill('The children are often left alone overnight; the eldest cares for the youngest.');
+    await page.getByRole('button', { name: 'Record the contact' }).click();
+    await page.getByRole('heading', { name: `The ${surname} family` }).waitFor();
+    await checkPage('family page');
+    const familyUrl = page.url();
+    for (const href of await page.locator('a[href^="/cases/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+      console.log('CASE ' + href.split('/cases/')[1]);
+    }
+
+    // Screening the three together: one form each, all or nothing; a missing rationale is named by child.
+    await page.getByRole('link', { name: /^Screen the contact for/ }).click();
+    await page.getByRole('heading', { name: 'Screen the contact, together', level: 1 }).waitFor();
+    await checkPage('screen the contact together');
+    const section = (first) => page.getByRole('region', { name: `${first} ${surname}` });
+    for (const [first] of kids) await section(first).getByRole('group', { name: 'Decision', exact: true }).getByLabel('Strategy discussion').check();
+    for (const [first] of kids.slice(0, 2)) await section(first).getByLabel('Rationale').fill(`${first} has been left alone overnight.`);
+    await page.getByRole('button', { name: /^Save all 3/ }).click();
+    await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
+    await page.getByRole('link', { name: /Esi/ }).first().waitFor();
+    await page.screenshot({ path: `${shots}/together-with-errors.png`, fullPage: true });
+    await axe('screen the contact together, with errors');
+    await section('Esi').getByLabel('Rationale').fill('Esi is four and was found alone.');
+    await page.getByRole('button', { name: /^Save all 3/ }).click();
+    await page.getByText('Screen the contact completed for').waitFor();
+    await checkPage();
+    await signOut();
+
+    // A social worker, who may work the children's strategy discussions, adds their mother and grandmother.
+    await signIn('social.worker');
+    const findPerson = async (name, expect) => {
+      await page.getByRole('link', { name: 'People', exact: true }).click();
+      await page.getByRole('heading', { name: 'Find a person' }).waitFor();
+      await checkPage('find a person');
+      await page.getByLabel('Name', { exact: true }).fill(name);
+      await page.getByRole('button', { name: 'Search', exact: true }).click();
+      await page.getByRole('link', { name: expect, exact: true }).waitFor();
+      await checkPage(`search for ${name}`);
+    };
+    const openPerson = async (name) => {
+      await page.getByRole('link', { name, exact: true }).first().click();
+      await page.getByRole('heading', { name: new RegExp(`^${name}`), level: 1 }).waitFor();
+      await checkPage(`${name}'s page`);
+    };
+    const addRelationship = async (child, who, type, { parental = 'No', livesWith = 'No', network = 'No', role } = {}) => {
+      await page.getByRole('link', { name: 'Add a relationship' }).click();
+      await page.getByRole('heading', { name: 'Add a relationship' }).waitFor();
+      await checkPage(`add a relationship for ${child}`);
+      if (who.existing) {
+        await page.getByLabel('Someone already on the record').check();
+        await page.getByLabel('Their name').fill(who.existing);
+        await page.getByRole('button', { name: 'Search', exact: true }).click();
+        await page.getByLabel(new RegExp(`^${who.existing}`)).first().check();
+      } else {
+        await page.getByLabel('Someone new').check();
+        const person = group('The new person');
+        await person.getByLabel('First name').fill(who.first);
+        await person.getByLabel('Last name').fill(who.last);
+        await person.getByRole('group', { name: 'Gender', exact: true }).getByLabel('Female', { exact: true }).check();
+      }
+      await page.getByLabel('They are the person’s').selectOption({ label: type });
+      await radio('Do they have parental responsibility?', parental);
+      await radio('Do they live with the child?', livesWith);
+      await radio('Are they in the safety network?', network);
+      if (role) await page.getByLabel('Their role in the safety plan').fill(role);
+      await axe(`add a relationship for ${child}, filled in`);
+      await page.getByRole('button', { name: 'Save the relationship' }).click();
+      await page.getByText('is recorded as').waitFor();
+      await checkPage();
+    };
+    const mother = { first: 'Abena', last: surname };
+    const grandmother = { first: 'Joy', last: 'Asante' };
+    await findPerson(`Amara ${surname}`, `Amara ${surname}`);
+    await openPerson(`Amara ${surname}`);
+    await addRelationship('Amara', mother, 'Mother', { parental: 'Yes', livesWith: 'Yes' });
+    await addRelationship('Amara', grandmother, 'Grandparent', { network: 'Yes', role: 'Stays over on Fridays; checks in daily.' });
+    await page.getByRole('row', { name: /Joy Asante/ }).getByText('Safety network').waitFor();
+    for (const first of ['Kofi', 'Esi']) {
+      await findPerson(`${first} ${surname}`, `${first} ${surname}`);
+      await openPerson(`${first} ${surname}`);
+      await addRelationship(first, { existing: `Abena ${surname}` }, 'Mother', { parental: 'Yes', livesWith: 'Yes' });
+    }
+
+    // The mother's warning, agreed by the team manager, on all three children's cases.
+    await openPerson(`Abena ${surname}`);
+    await page.getByRole('link', { name: 'Raise a warning' }).click();
+    await page.getByRole('heading', { name: 'Raise a warning' }).waitFor();
+    await checkPage('raise a warning');
+    await radio('Type of warning', 'Risk to workers');
+    await page.getByLabel('Details').fill('Threatened a worker at the door; visit in pairs.');
+    const review = new Date(Date.now() + 90 * 86400000);
+    await group('Review by').getByLabel('Day').fill(String(review.getUTCDate()));
+    await group('Review by').getByLabel('Month').fill(String(review.getUTCMonth() + 1));
+    await group('Review by').getByLabel('Year').fill(String(review.getUTCFullYear()));
+    await page.getByLabel('Agreed by').selectOption('team.manager');
+    await page.getByRole('button', { name: 'Raise the warning' }).click();
+    await page.getByText('Warning raised').waitFor();
+    await page.locator('.govuk-warning-text', { hasText: 'Risk to workers' }).first().waitFor();
+    await axe("the mother's page with her warning");
+    await page.goto(familyUrl);
+    await page.getByRole('heading', { name: `The ${surname} family` }).waitFor();
+    await page.locator('.govuk-warning-text', { hasText: 'Risk to workers' }).first().waitFor();
+    await checkPage('family page with the warning');
+    for (const [first] of kids) {
+      await page.getByRole('row', { name: new RegExp(first) }).locator('a[href^="/cases/"]').first().click();
+      await page.getByRole('heading', { name: `${first} ${surname}`, level: 1 }).waitFor();
+      await page.locator('.govuk-warning-text', { hasText: 'Risk to workers' }).first().waitFor();
+      await checkPage(`${first}'s case with the warning`);
+      await wordsNotCodes(`${first}'s case`);
+      await page.screenshot({ path: `${shots}/sibling-case-${first}.png`, fullPage: true });
+      await page.goBack();
+      await page.getByRole('heading', { name: `The ${surname} family` }).waitFor();
+    }
+    await page.getByRole('link', { name: 'Inbox', exact: true }).click();
+    await page.getByRole('heading', { name: 'Inbox' }).waitFor();
+    await checkPage();
+    await page.getByRole('link', { name: /My teams' tasks/ }).click();
+    await page.getByLabel('Task', { exact: true }).selectOption({ label: 'Strategy discussion' });
+    await page.getByRole('row', { name: new RegExp(`Kofi ${surname}`) }).getByText('Risk to workers').waitFor();
+    await axe("my teams' tasks with warnings");
+
+    // The middle child, found by a misspelt first name (sounds alike).
+    await findPerson(`Kofy ${surname}`, `Kofi ${surname}`);
+    await axe('people found by a misspelt name');
+    await page.screenshot({ path: `${shots}/people-search.png`, fullPage: true });
   } else {
     throw new Error('unknown phase ' + phase);
   }

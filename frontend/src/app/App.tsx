@@ -11,6 +11,14 @@ import { CasesPage } from '../features/case/CasesPage';
 import { RecordContactPage } from '../features/contact/RecordContactPage';
 import { PanelPage } from '../features/panel/PanelPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { PeopleSearchPage } from '../features/people/PeopleSearchPage';
+import { PersonPage } from '../features/people/PersonPage';
+import { CorrectPersonPage } from '../features/people/CorrectPersonPage';
+import { AddRelationshipPage } from '../features/people/AddRelationshipPage';
+import { RaiseWarningPage } from '../features/people/RaiseWarningPage';
+import { RestrictionPage } from '../features/people/RestrictionPage';
+import { FamilyPage } from '../features/family/FamilyPage';
+import { WorkTogetherPage } from '../features/family/WorkTogetherPage';
 
 function SignedIn({ children }: { children: ReactNode }) {
   const { me, loading } = useSession();
@@ -31,6 +39,14 @@ export function App() {
         <Route path="/contacts/new" element={<SignedIn><RecordContactPage /></SignedIn>} />
         <Route path="/panel" element={<SignedIn><PanelPage /></SignedIn>} />
         <Route path="/dashboard" element={<SignedIn><DashboardPage /></SignedIn>} />
+        <Route path="/families/:familyId" element={<SignedIn><FamilyPage /></SignedIn>} />
+        <Route path="/families/:familyId/together/:taskKey" element={<SignedIn><WorkTogetherPage /></SignedIn>} />
+        <Route path="/people" element={<SignedIn><PeopleSearchPage /></SignedIn>} />
+        <Route path="/people/:personId" element={<SignedIn><PersonPage /></SignedIn>} />
+        <Route path="/people/:personId/change" element={<SignedIn><CorrectPersonPage /></SignedIn>} />
+        <Route path="/people/:personId/relationships/new" element={<SignedIn><AddRelationshipPage /></SignedIn>} />
+        <Route path="/people/:personId/warnings/new" element={<SignedIn><RaiseWarningPage /></SignedIn>} />
+        <Route path="/people/:personId/restriction" element={<SignedIn><RestrictionPage /></SignedIn>} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -17,6 +17,7 @@ export function Layout() {
     ? [
         ['/', 'Inbox'],
         ['/cases', 'Cases'],
+        ['/people', 'People'],
         ...(inGroup(me, 'front-door', 'front-door-managers', 'early-help', 'social-workers', 'team-managers')
           ? [['/contacts/new', 'Record a contact'] as [string, string]] : []),
         ...(inGroup(me, 'panel') ? [['/panel', 'Entry to Care Panel'] as [string, string]] : []),

@@ -2,7 +2,11 @@ import { useEffect, useRef } from 'react';
 import type { FieldError } from '../lib/types';
 
 /** GOV.UK error summary: focused when it appears, each error a link to its field. */
-export function ErrorSummary({ errors, title = 'There is a problem' }: { errors: FieldError[]; title?: string }) {
+export function ErrorSummary({ errors, title = 'There is a problem', describe = (e) => `${fieldName(e.field)} ${e.message}` }: {
+  errors: FieldError[]; title?: string;
+  /** The words of an error; by default its field's name and the message. */
+  describe?: (e: FieldError) => string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.focus();
@@ -19,7 +23,7 @@ export function ErrorSummary({ errors, title = 'There is a problem' }: { errors:
                 <a href={'#' + fieldId(e.field)} onClick={(ev) => {
                   ev.preventDefault();
                   document.getElementById(fieldId(e.field))?.focus();
-                }}>{fieldName(e.field)} {e.message}</a>
+                }}>{describe(e)}</a>
               </li>
             ))}
           </ul>

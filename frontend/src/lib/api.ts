@@ -1,4 +1,5 @@
-import type { CaseSummary, CaseView, ChildDetails, ChronologyEntry, Dashboard, Diagram, FieldError, InboxItem, Me, Page, Recorded, SignsOfSafetyMap, TaskDetail } from './types';
+import type { CaseSummary, CaseView, Change, ChildDetails, ChronologyEntry, Dashboard, Diagram, Family, FieldError, InboxItem, Match, Me, Page,
+  Person, PersonHit, Recorded, RecordedFamily, Relationship, SignsOfSafetyMap, TaskDetail, Warning } from './types';
 
 /** A refusal from the API (RFC 9457 problem), with the fields it names. */
 export class ApiError extends Error {
@@ -11,7 +12,7 @@ function csrfToken(): string | undefined {
   return document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='))?.split('=')[1];
 }
 
-async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+async function call<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
   if (method !== 'GET' && !csrfToken()) {
     await fetch('/api/csrf', { credentials: 'same-origin' });
   }
@@ -20,7 +21,7 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
   const token = csrfToken();
   if (method !== 'GET' && token) headers['X-XSRF-TOKEN'] = decodeURIComponent(token);
   const response = await fetch(path, {
-    method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body),
+    method, headers, credentials: 'same-origin', signal, body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!response.ok) {
     const problem = await response.json().catch(() => ({}));
@@ -56,5 +57,28 @@ export const api = {
   correctChild: (caseId: string, items: Record<string, unknown>) =>
     call<ChildDetails>('PATCH', `/api/cases/${caseId}/child`, items),
   recordContact: (contact: Record<string, unknown>) => call<Recorded>('POST', '/api/contacts', contact),
+  /** One child gives {caseId, …}; several (children[]) give {familyId, cases[]}. */
+  recordContactFamily: (contact: Record<string, unknown>) => call<Recorded | RecordedFamily>('POST', '/api/contacts', contact),
+
+  people: (p: { q?: string; dateOfBirth?: string; nhsNumber?: string }) => call<PersonHit[]>('GET', '/api/people' + query(p)),
+  matches: (p: { firstName: string; lastName: string; dateOfBirth?: string }, signal?: AbortSignal) =>
+    call<Match[]>('GET', '/api/people/matches' + query(p), undefined, signal),
+  person: (personId: string) => call<Person>('GET', `/api/people/${personId}`),
+  addPerson: (person: Record<string, unknown>) => call<Person>('POST', '/api/people', person),
+  correctPerson: (personId: string, items: Record<string, unknown>) => call<Person>('PATCH', `/api/people/${personId}`, items),
+  personHistory: (personId: string) => call<Change[]>('GET', `/api/people/${personId}/history`),
+  addRelationship: (personId: string, relationship: Record<string, unknown>) =>
+    call<Relationship>('POST', `/api/people/${personId}/relationships`, relationship),
+  changeRelationship: (relationshipId: string, items: Record<string, unknown>) =>
+    call<Relationship>('PATCH', `/api/relationships/${relationshipId}`, items),
+  raiseWarning: (personId: string, warning: Record<string, unknown>) =>
+    call<Warning>('POST', `/api/people/${personId}/warnings`, warning),
+  restrict: (personId: string, restriction: { reason?: string; allowedUsers?: string[] }) =>
+    call<unknown>('PUT', `/api/people/${personId}/restriction`, restriction),
+  liftRestriction: (personId: string, reason: string) => call<void>('DELETE', `/api/people/${personId}/restriction`, { reason }),
+  family: (familyId: string) => call<Family>('GET', `/api/families/${familyId}`),
+  completeTogether: (completions: { taskId: string; form: Record<string, unknown> }[]) =>
+    call<void>('POST', '/api/tasks/complete-together', { completions }),
+
   dashboard: (from?: string, to?: string) => call<Dashboard>('GET', '/api/dashboard/timeliness' + query({ from, to })),
 };

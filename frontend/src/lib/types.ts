@@ -5,8 +5,11 @@ export interface Me { username: string; displayName: string; groups: string[] }
 export interface FieldError { field: string; message: string }
 
 export interface InboxItem {
-  taskId: string; taskKey: string; name: string; caseId: string; reference: string; childName: string;
-  stage: string; assignee: string | null; candidateGroups: string[]; dueOn: string; overdue: boolean; createdAt: string;
+  /** caseId, reference and stage are null for a task on no case (reviewing a warning on a person). */
+  taskId: string; taskKey: string; name: string; caseId: string | null; reference: string | null; childName: string;
+  stage: string | null; assignee: string | null; candidateGroups: string[]; dueOn: string; overdue: boolean; createdAt: string;
+  /** The types of the warnings on the child or their family. */
+  warnings?: string[];
 }
 
 export interface Page<T> { items: T[]; total: number }
@@ -28,6 +31,7 @@ export interface ChildDetails {
 
 export interface CaseView {
   caseId: string; reference: string; stage: string; status: 'OPEN' | 'CLOSED' | 'LOOKED_AFTER';
+  familyId?: string | null; warnings?: Warning[];
   child: ChildDetails;
   allocatedWorker: string | null; referralDate: string | null; reReferral: boolean;
   cpPlan: { startedOn: string; category: string; initialCategory: string; previousPlans: number;
@@ -44,7 +48,7 @@ export interface CaseSummary {
 
 export interface ChronologyEntry { occurredAt: string; kind: string; summary: string; actor: string | null }
 
-export interface Recorded { caseId: string; reference: string; reReferral: boolean }
+export interface Recorded { caseId: string; reference: string; reReferral: boolean; familyId?: string | null }
 
 export interface SignsOfSafetyMap {
   recordedOn: string; sourceTask: string; worries: string[]; workingWell: string[]; needsToHappen: string[];
@@ -69,3 +73,77 @@ export interface Dashboard {
            assessmentsInTime: number | null; initialConferencesInTime: number | null; reviewConferencesInTime: number | null }[];
   overdue: { team: string; worker: string | null; caseId: string; reference: string; childName: string; milestone: string; dueOn: string }[];
 }
+
+// ---- people, relationships, families and warnings (casework.md)
+
+export interface Address { lines: string[]; postcode: string | null; confidential: boolean }
+
+export interface PersonCase { caseId: string; reference: string; stage: string; status: string; closedOn: string | null }
+
+export interface Relationship {
+  relationshipId: string;
+  otherPerson: { personId: string; kind: string; firstName: string; lastName: string };
+  type: string; parentalResponsibility: boolean; livesWithChild: boolean; safetyNetwork: boolean;
+  roleInPlan: string | null; organisation: string | null; describedAs?: string | null;
+  from: string | null; to: string | null; current: boolean;
+}
+
+export interface Warning {
+  /** As the families branch shows them until the warnings branch is merged: kind and text. */
+  kind?: string; text?: string;
+  warningId: string; personId?: string; personName?: string; type: string; details: string | null;
+  startsOn: string | null; reviewOn: string | null; agreedBy: string | null; raisedBy?: string | null;
+  endedOn?: string | null; current?: boolean;
+}
+
+export interface Person {
+  personId: string; kind: 'CHILD' | 'ADULT'; childNumber: string | null; firstName: string; lastName: string;
+  otherNames: string[]; dateOfBirth: string | null; expectedDateOfBirth: string | null; gender: string | null;
+  ethnicity: string | null; nhsNumber: string | null; upn: string | null; upnUnknown: string | null;
+  formerUpn: string | null; disabilities: string[] | null; firstLanguage: string | null; interpreterNeeded: boolean | null;
+  address: Address | null; phone: string | null; email: string | null; diedOn: string | null;
+  cases?: PersonCase[]; relationships?: Relationship[]; warnings?: Warning[];
+  restricted?: boolean;
+}
+
+export interface PersonHit {
+  person: Person; openCase: { caseId: string; reference: string; stage: string } | null; restricted: boolean;
+}
+
+export interface Match {
+  personId: string; childNumber: string | null; firstName: string; lastName: string; dateOfBirth: string | null;
+  expectedDateOfBirth: string | null; sameDateOfBirth: boolean;
+}
+
+export interface Change { changedAt: string; changedBy: string; field: string; oldValue: unknown; newValue: unknown }
+
+export interface FamilyTask {
+  taskId: string; taskKey: string; name: string; assignee: string | null; candidateGroups: string[]; dueOn: string; overdue: boolean;
+}
+
+/** One of a child's cases in the family view: stage, worker, status, open tasks and what is next due. */
+export interface FamilyCase {
+  caseId: string; reference: string; stage: string; status: string; allocatedWorker: string | null; closedOn: string | null;
+  openTasks: FamilyTask[]; nextDueOn: string | null;
+}
+
+export interface FamilyChild {
+  childId: string; personId: string; childNumber: string | null; firstName: string; lastName: string;
+  dateOfBirth: string | null; expectedDateOfBirth: string | null; cases: FamilyCase[];
+}
+
+/** One relationship of an adult to one of the family's children: the type reads "the adult is the child's …". */
+export interface FamilyRelatedTo {
+  relationshipId: string; childId: string; childName: string; type: string; parentalResponsibility: boolean;
+  livesWithChild: boolean; safetyNetwork: boolean; roleInPlan: string | null; organisation: string | null;
+  from: string | null; to: string | null; current: boolean;
+}
+
+/** Someone around the children (an adult, or a child not of this family) and how they are related to each child. */
+export interface FamilyAdult {
+  personId: string; kind: string; firstName: string; lastName: string; relationships: FamilyRelatedTo[];
+}
+
+export interface Family { familyId: string; children: FamilyChild[]; adults: FamilyAdult[]; warnings: Warning[]; nextDueOn: string | null }
+
+export interface RecordedFamily { familyId: string; cases: Recorded[] }

@@ -24,6 +24,10 @@ export const ROUTES = lookup(words.routes);
 export const SOURCES = lookup(words.sources);
 export const DISABILITIES = lookup(words.disabilities);
 export const UPN_UNKNOWN = lookup(words.upnUnknown);
+export const RELATIONSHIP_TYPES = lookup(words.relationshipTypes);
+export const WARNING_TYPES = lookup(words.warningTypes);
+export const GENDERS = lookup(words.genders);
+export const PERSON_KINDS = lookup(words.personKinds);
 
 export const SOURCE_OPTIONS = pairs(words.sources);
 export const CATEGORY_OPTIONS = pairs(words.categories);
@@ -33,6 +37,11 @@ export const LEGAL_STATUS_OPTIONS = pairs(words.legalStatuses);
 export const CLOSURE_REASON_OPTIONS = pairs(words.closureReasons);
 export const DISABILITY_OPTIONS = pairs(words.disabilities);
 export const UPN_UNKNOWN_OPTIONS = pairs(words.upnUnknown);
+/** The types a worker gives ("the other person is the child's …"); the inverses (CHILD, GRANDCHILD, …) are only read. */
+export const RELATIONSHIP_TYPE_OPTIONS = pairs(words.relationshipTypes).filter(([code]) =>
+  !['CHILD', 'GRANDCHILD', 'NIECE_NEPHEW', 'KNOWN_CHILD'].includes(code));
+export const WARNING_TYPE_OPTIONS = pairs(words.warningTypes);
+export const GENDER_OPTIONS = pairs(words.genders);
 
 /** The options of a task's choice (a routing decision, say), as the back end words them too. */
 export function choices(taskKey: string, field: string): Options {

@@ -4,6 +4,7 @@ import { api } from '../../lib/api';
 import { DISABILITIES, UPN_UNKNOWN, CATEGORIES, date, dateTime, MILESTONES, STAGES, TASKS } from '../../lib/words';
 import { usePageTitle } from '../../components/usePageTitle';
 import { ProcessDiagram } from './ProcessDiagram';
+import { Warnings } from '../../components/Warnings';
 
 const STATUS_TAG: Record<string, string> = { MET: 'govuk-tag--green', MISSED: 'govuk-tag--orange', OVERDUE: 'govuk-tag--red', DUE: 'govuk-tag--blue' };
 
@@ -26,8 +27,13 @@ export function CasePage() {
           <div className="govuk-notification-banner__content"><p className="govuk-notification-banner__heading">{done}</p></div>
         </div>
       )}
+      <Warnings warnings={c.warnings} />
       <span className="govuk-caption-l">{c.reference}</span>
       <h1 className="govuk-heading-l">{c.child.firstName} {c.child.lastName}</h1>
+      <ul className="govuk-list">
+        <li><Link className="govuk-link" to={`/people/${c.child.childId}`}>{c.child.firstName}’s record: details, relationships and warnings</Link></li>
+        {c.familyId && <li><Link className="govuk-link" to={`/families/${c.familyId}`}>{c.child.firstName}’s family: brothers, sisters and the adults around them</Link></li>}
+      </ul>
       <dl className="govuk-summary-list">
         {[
           ['Child number', c.child.childNumber],

@@ -10,6 +10,7 @@ import { FormFields } from './fields';
 import { FORMS } from './specs';
 import { set } from './paths';
 import { NetworkCheck } from '../panel/NetworkCheck';
+import { TogetherOffer } from '../family/TogetherOffer';
 
 export function TaskPage() {
   const { taskId = '' } = useParams();
@@ -38,7 +39,7 @@ function TaskForm({ detail }: { detail: TaskDetail }) {
       await client.invalidateQueries();
       const done = `${TASKS[task.taskKey]} completed for ${task.childName}.`;
       // Back to the case if it is still the user's to see (a screened contact moves on to others).
-      const stillVisible = await api.case(task.caseId).then(() => true, () => false);
+      const stillVisible = !!task.caseId && await api.case(task.caseId).then(() => true, () => false);
       navigate(stillVisible ? `/cases/${task.caseId}` : '/', { state: { done } });
     } catch (e) {
       setErrors(e instanceof ApiError
@@ -53,12 +54,13 @@ function TaskForm({ detail }: { detail: TaskDetail }) {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary errors={errors} />
-        <span className="govuk-caption-l">{task.childName} · {task.reference} · {STAGES[task.stage]}</span>
+        <span className="govuk-caption-l">{[task.childName, task.reference, task.stage && STAGES[task.stage]].filter(Boolean).join(' · ')}</span>
         <h1 className="govuk-heading-l">{TASKS[task.taskKey] ?? task.name}</h1>
         <p className="govuk-body">
           Due {date(task.dueOn)} {task.overdue && <strong className="govuk-tag govuk-tag--red">Overdue</strong>}
-          {' '}· <Link className="govuk-link" to={`/cases/${task.caseId}`}>View the case</Link>
+          {task.caseId && <>{' '}· <Link className="govuk-link" to={`/cases/${task.caseId}`}>View the case</Link></>}
         </p>
+        {task.caseId && <TogetherOffer caseId={task.caseId} taskId={task.taskId} taskKey={task.taskKey} />}
         <Context detail={detail} />
         <form onSubmit={submit} noValidate>
           <FormFields fields={FORMS[task.taskKey] ?? []} state={{ values, errors: byField,

@@ -6,6 +6,7 @@ import { date, STAGES, TASKS } from '../../lib/words';
 import { Pagination } from '../../components/Pagination';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useSession } from '../auth/session';
+import { WarningTags } from '../../components/WarningTags';
 
 const SIZE = 25;
 
@@ -103,10 +104,11 @@ export function InboxPage() {
                     </td>
                     <td className="govuk-table__cell"><Link className="govuk-link" to={`/tasks/${t.taskId}`}>{TASKS[t.taskKey] ?? t.name}</Link></td>
                     <td className="govuk-table__cell">
-                      <Link className="govuk-link" to={`/cases/${t.caseId}`}>{t.childName}</Link>
+                      {t.caseId ? <Link className="govuk-link" to={`/cases/${t.caseId}`}>{t.childName}</Link> : t.childName}
                       <span className="govuk-hint govuk-!-margin-bottom-0 casepath-block">{t.reference}</span>
+                      <WarningTags types={t.warnings} />
                     </td>
-                    <td className="govuk-table__cell">{STAGES[t.stage] ?? t.stage}</td>
+                    <td className="govuk-table__cell">{t.stage ? STAGES[t.stage] ?? '' : ''}</td>
                     <td className="govuk-table__cell">{t.assignee ?? 'Unassigned'}</td>
                     <td className="govuk-table__cell">
                       {t.assignee === null && (

@@ -70,4 +70,15 @@ class BrowserJourneyTest extends HttpTest {
         assertThat(journey.db().sql("select first_check_passed from panel_request where case_id = ?").param(caseId)
                 .query(Boolean.class).single()).isFalse();
     }
+
+    @Test
+    void threeSiblingsAreScreenedTogetherTheirMotherCarriesAWarningOnAllTheirCasesAndTheMiddleChildIsFoundMisspelt() throws Exception {
+        String output = run("siblings", "Siblingsby");
+        java.util.List<String> caseIds = output.lines().filter(l -> l.startsWith("CASE ")).map(l -> l.substring(5).strip())
+                .distinct().toList();
+        assertThat(caseIds).hasSize(3);
+        for (String caseId : caseIds) {
+            assertThat(journey.openTaskKeys(caseId)).as("case %s", caseId).containsExactly("holdStrategyDiscussion");
+        }
+    }
 }
