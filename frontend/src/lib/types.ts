@@ -64,14 +64,15 @@ export interface Diagram {
 export interface DashboardFigure {
   key: string; label: string; unit: 'COUNT' | 'PERCENT' | 'PER_10000' | 'AVERAGE'; value: number | null;
   numerator: number | null; denominator: number | null; comparators: Record<string, number>;
-  children: { caseId: string; reference: string; childName: string; on: string | null; detail: string | null }[];
+  /** caseId and reference are null for a restricted record closed to the reader: childName is then "Restricted record". */
+  children: { caseId: string | null; reference: string | null; childName: string; on: string | null; detail: string | null }[];
 }
 
 export interface Dashboard {
   from: string; to: string; childPopulation: number; figures: DashboardFigure[];
   trend: { month: string; contacts: number; referrals: number; contactDecisionsInTime: number | null;
            assessmentsInTime: number | null; initialConferencesInTime: number | null; reviewConferencesInTime: number | null }[];
-  overdue: { team: string; worker: string | null; caseId: string; reference: string; childName: string; milestone: string; dueOn: string }[];
+  overdue: { team: string; worker: string | null; caseId: string | null; reference: string | null; childName: string; milestone: string; dueOn: string }[];
 }
 
 // ---- people, relationships, families and warnings (casework.md)

@@ -119,7 +119,7 @@ function Figures({ dashboard }: { dashboard: Dashboard }) {
                   <div className="govuk-details__text">
                     <ul className="govuk-list">
                       {f.children.map((c, i) => (
-                        <li key={i}><Link className="govuk-link" to={`/cases/${c.caseId}`}>{c.childName}</Link> {c.reference}
+                        <li key={i}>{c.caseId ? <Link className="govuk-link" to={`/cases/${c.caseId}`}>{c.childName}</Link> : c.childName} {c.reference}
                           {c.on ? `, ${date(c.on)}` : ''}{c.detail ? ` (${c.detail.toLowerCase().replace(/_/g, ' ')})` : ''}</li>
                       ))}
                     </ul>
@@ -146,7 +146,7 @@ function Figures({ dashboard }: { dashboard: Dashboard }) {
             {items.map((o, i) => (
               <tr className="govuk-table__row" key={i}>
                 <td className="govuk-table__cell">{o.worker ?? 'Unassigned'}</td>
-                <td className="govuk-table__cell"><Link className="govuk-link" to={`/cases/${o.caseId}`}>{o.childName}</Link> {o.reference}</td>
+                <td className="govuk-table__cell">{o.caseId ? <Link className="govuk-link" to={`/cases/${o.caseId}`}>{o.childName}</Link> : o.childName} {o.reference}</td>
                 <td className="govuk-table__cell">{MILESTONES[o.milestone] ?? o.milestone}</td>
                 <td className="govuk-table__cell">{date(o.dueOn)}</td>
               </tr>

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import app.casepath.calendar.TimeSource;
 import app.casepath.caserecord.CaseRecord;
 import app.casepath.caserecord.ReportingPeriod;
+import app.casepath.security.CaseAccess;
 import app.casepath.security.Caller;
 import app.casepath.security.Groups;
 import app.casepath.security.NotAllowedException;
@@ -149,8 +150,40 @@ public class TimelinessDashboard {
         CompletableFuture<List<Overdue>> overdue = CompletableFuture.supplyAsync(this::overdue, queries);
         List<CompletableFuture<Figure>> computed = figures.stream()
                 .map(figure -> CompletableFuture.supplyAsync(figure, queries)).toList();
-        return new Dashboard(from, to, settings.childPopulation(), computed.stream().map(CompletableFuture::join).toList(),
-                trend.join(), overdue.join());
+        return withoutRestricted(caller, new Dashboard(from, to, settings.childPopulation(),
+                computed.stream().map(CompletableFuture::join).toList(), trend.join(), overdue.join()));
+    }
+
+    /** How a restricted record's child appears to those it is closed to: counted, never named or linked. */
+    static final String RESTRICTED = "Restricted record";
+
+    /**
+     * A restricted record counts in every figure (the returns and the dashboard report on every
+     * child), but its child is named and linked only to the users it is open to: to anyone else
+     * a drill-down or overdue row says "Restricted record", with no case to open.
+     */
+    private Dashboard withoutRestricted(Caller caller, Dashboard dashboard) {
+        List<String> listed = new ArrayList<>();
+        dashboard.figures().forEach(f -> f.children().forEach(c -> listed.add(c.caseId())));
+        dashboard.overdue().forEach(o -> listed.add(o.caseId()));
+        listed.removeIf(java.util.Objects::isNull);
+        if (listed.isEmpty()) {
+            return dashboard;
+        }
+        java.util.Set<String> closed = new java.util.HashSet<>(db.sql("select c.case_id from child_case c where c.case_id in (:ids)"
+                        + " and " + CaseAccess.closedToUser("c.child_id").replace("?", ":user"))
+                .param("ids", List.copyOf(new java.util.LinkedHashSet<>(listed))).param("user", caller.username())
+                .query(String.class).list());
+        if (closed.isEmpty()) {
+            return dashboard;
+        }
+        List<Figure> figures = dashboard.figures().stream().map(f -> new Figure(f.key(), f.label(), f.unit(), f.value(),
+                f.numerator(), f.denominator(), f.comparators(), f.children().stream()
+                .map(c -> closed.contains(c.caseId()) ? new Child(null, null, RESTRICTED, c.on(), c.detail()) : c).toList()))
+                .toList();
+        List<Overdue> overdue = dashboard.overdue().stream().map(o -> closed.contains(o.caseId())
+                ? new Overdue(o.team(), o.worker(), null, null, RESTRICTED, o.milestone(), o.dueOn()) : o).toList();
+        return new Dashboard(dashboard.from(), dashboard.to(), dashboard.childPopulation(), figures, dashboard.trend(), overdue);
     }
 
     // ---- the shapes of figure

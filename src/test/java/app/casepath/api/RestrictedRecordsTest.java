@@ -33,6 +33,11 @@ class RestrictedRecordsTest extends HttpTest {
         }
     }
 
+    /** The children the dashboard names for the day of this test's contact. */
+    private List<String> dashboardNames(String user) {
+        return as(user).get("/api/dashboard/timeliness?from=2025-11-13&to=2025-11-13").getBody().findValuesAsText("childName");
+    }
+
     private long restrictions() {
         return journey.db().sql("select count(*) from restriction").query(Long.class).single();
     }
@@ -64,7 +69,7 @@ class RestrictedRecordsTest extends HttpTest {
 
     @Test
     void aRestrictedRecordIsClosedToAllButItsAllowedUsersAndLiftingRestoresIt() {
-        journey.today(LocalDate.parse("2026-03-02"));
+        journey.today(LocalDate.parse("2025-11-13")); // a day of its own: the dashboard's list of that day's contacts is this one
         String caseId = journey.contact("Restricted", "Childrecord", "2015-05-05").caseId();
         journey.complete(caseId, "screenContact", screen("ASSESSMENT"), "fd.practitioner");
         String childId = journey.db().sql("select child_id from child_case where case_id = ?").param(caseId).query(String.class).single();
@@ -72,6 +77,7 @@ class RestrictedRecordsTest extends HttpTest {
         String path = "/api/people/" + childId + "/restriction";
         assertThat(wrongAnswers(caseId, childId, taskId, SEES_ALLOCATION)).isEmpty();
         assertThat(queue("team.manager")).contains(taskId);
+        assertThat(dashboardNames("team.manager")).as("named on the dashboard before").contains("Restricted Childrecord");
         long dashboardBefore = journey.db().sql("select count(*) from child_case").query(Long.class).single();
 
         // Only a service manager; bad input by field, nothing written.
@@ -106,6 +112,9 @@ class RestrictedRecordsTest extends HttpTest {
         assertThat(journey.db().sql("select count(*) from child_case").query(Long.class).single())
                 .as("the case still counts").isEqualTo(dashboardBefore);
         assertThat(as("service.manager").get("/api/dashboard/timeliness").getStatusCode().value()).isEqualTo(200);
+        assertThat(dashboardNames("team.manager")).as("counted on the dashboard, never named")
+                .contains("Restricted record").doesNotContain("Restricted Childrecord");
+        assertThat(dashboardNames("service.manager")).as("named to its setter").contains("Restricted Childrecord");
 
         // Search: the name alone to those who would otherwise find them; in full to the allowed.
         JsonNode hit = as("team.manager").get("/api/people?q=Restricted Childrecord").getBody().get(0);

@@ -117,6 +117,7 @@ class ResilienceTest {
     void twoNodesStartedTogetherOnAnEmptyDatabaseDeployOnce() throws Exception {
         Set<String> processes = new HashSet<>(Journey.STAGE_PROCESSES);
         processes.add(Journey.MAIN_PROCESS);
+        processes.addAll(Journey.RECORD_PROCESSES);
         Map<String, Long> definitions = new HashMap<>();
         query("select key_, count(*) from act_re_procdef group by key_", rows -> definitions.put(rows.getString(1), rows.getLong(2)));
         assertThat(definitions.keySet()).as("process definitions").containsExactlyInAnyOrderElementsOf(processes);
