@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../../lib/api';
 import { DISABILITIES, UPN_UNKNOWN, CATEGORIES, date, dateTime, MILESTONES, STAGES, TASKS } from '../../lib/words';
 import { usePageTitle } from '../../components/usePageTitle';
+import { SuccessBanner } from '../../components/SuccessBanner';
 import { ProcessDiagram } from './ProcessDiagram';
 import { Warnings } from '../../components/Warnings';
 
@@ -21,12 +22,7 @@ export function CasePage() {
 
   return (
     <>
-      {done && (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="status" aria-labelledby="done-title">
-          <div className="govuk-notification-banner__header"><h2 className="govuk-notification-banner__title" id="done-title">Success</h2></div>
-          <div className="govuk-notification-banner__content"><p className="govuk-notification-banner__heading">{done}</p></div>
-        </div>
-      )}
+      {done && <SuccessBanner text={done} />}
       <Warnings warnings={c.warnings} />
       <span className="govuk-caption-l">{c.reference}</span>
       <h1 className="govuk-heading-l">{c.child.firstName} {c.child.lastName}</h1>

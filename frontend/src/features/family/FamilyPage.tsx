@@ -4,6 +4,7 @@ import { api } from '../../lib/api';
 import type { FamilyCase, FamilyChild, FamilyRelatedTo } from '../../lib/types';
 import { date, RELATIONSHIP_TYPES, STAGES, TASKS } from '../../lib/words';
 import { usePageTitle } from '../../components/usePageTitle';
+import { SuccessBanner } from '../../components/SuccessBanner';
 import { Warnings } from '../../components/Warnings';
 import { childrenWithTasks, sharedTasks } from './together';
 
@@ -24,12 +25,7 @@ export function FamilyPage() {
 
   return (
     <>
-      {done && (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="status" aria-labelledby="family-done-title">
-          <div className="govuk-notification-banner__header"><h2 className="govuk-notification-banner__title" id="family-done-title">Success</h2></div>
-          <div className="govuk-notification-banner__content"><p className="govuk-notification-banner__heading">{done}</p></div>
-        </div>
-      )}
+      {done && <SuccessBanner text={done} />}
       <Warnings warnings={f.warnings} />
       <span className="govuk-caption-l">Family</span>
       <h1 className="govuk-heading-l">The {surnames} family</h1>

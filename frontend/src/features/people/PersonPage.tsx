@@ -5,6 +5,7 @@ import { api, ApiError } from '../../lib/api';
 import type { Change, Person, Relationship } from '../../lib/types';
 import { date, dateTime, DISABILITIES, GENDERS, PERSON_KINDS, RELATIONSHIP_TYPES, STAGES, UPN_UNKNOWN, WARNING_TYPES } from '../../lib/words';
 import { usePageTitle } from '../../components/usePageTitle';
+import { SuccessBanner } from '../../components/SuccessBanner';
 import { isCurrent, RestrictedTag, Warnings } from '../../components/Warnings';
 import { fieldName } from '../../components/ErrorSummary';
 import { inGroup, useSession } from '../auth/session';
@@ -25,7 +26,7 @@ export function PersonPage() {
 
   return (
     <>
-      {done && <Done text={done} />}
+      {done && <SuccessBanner text={done} />}
       <Warnings warnings={p.warnings} showWhose={false} />
       <span className="govuk-caption-l">{PERSON_KINDS[p.kind] ?? 'Person'}{p.childNumber ? ` · ${p.childNumber}` : ''}</span>
       <h1 className="govuk-heading-l">{fullName(p)} {p.restricted && <RestrictedTag />}</h1>
@@ -57,15 +58,6 @@ export function PersonPage() {
       <h2 className="govuk-heading-m">Changes to their details</h2>
       <History changes={history.data ?? []} />
     </>
-  );
-}
-
-export function Done({ text }: { text: string }) {
-  return (
-    <div className="govuk-notification-banner govuk-notification-banner--success" role="status" aria-labelledby="done-title">
-      <div className="govuk-notification-banner__header"><h2 className="govuk-notification-banner__title" id="done-title">Success</h2></div>
-      <div className="govuk-notification-banner__content"><p className="govuk-notification-banner__heading">{text}</p></div>
-    </div>
   );
 }
 
