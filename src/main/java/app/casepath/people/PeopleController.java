@@ -43,7 +43,7 @@ class PeopleController {
      * ended (the ended ones are the history of what was known).
      */
     record PersonRecord(@JsonUnwrapped People.Person person, List<Relationships.Relationship> relationships,
-                        List<Warnings.Warning> warnings) {
+                        List<Warnings.Warning> warnings, boolean restricted) {
     }
 
     /** Finds the people the caller may see by name (sounds-alike, other names too), exact date of birth or NHS number. */
@@ -71,7 +71,10 @@ class PeopleController {
     @GetMapping("/api/people/{personId}")
     PersonRecord get(@PathVariable String personId) {
         Caller caller = Caller.current();
-        return new PersonRecord(people.get(caller, personId), relationships.of(caller, personId), warnings.forPerson(personId));
+        // Read first: a restricted record's existence is told only to those who may read it.
+        People.Person person = people.get(caller, personId);
+        return new PersonRecord(person, relationships.of(caller, personId), warnings.forPerson(personId),
+                restrictions.current(personId).isPresent());
     }
 
     /** Raises a warning on the person, agreed by a team manager; it shows on their cases and beside their tasks. */

@@ -129,6 +129,8 @@ class RestrictedRecordsTest extends HttpTest {
         assertThat(allowed.get("restricted").asBoolean()).isTrue();
         assertThat(allowed.at("/person/personId").asText()).isEqualTo(childId);
         assertThat(allowed.at("/openCase/caseId").asText()).isEqualTo(caseId);
+        assertThat(as("social.worker").get("/api/people/" + childId).getBody().get("restricted").asBoolean())
+                .as("the record says it is restricted to those who may read it").isTrue();
 
         // Recorded and audited.
         assertThat(journey.db().sql("select count(*) from audit_log where path = ? and method = 'PUT' and status = 200 and detail like ?")
