@@ -78,19 +78,17 @@ public class Families {
 
     /** The family a contact's familyGroup names: the one it named before, or a new one by that name. */
     public String named(String familyGroup) {
-        return db.sql("select family_id from family where family_group = ?").param(familyGroup).query(String.class)
-                .optional().orElseGet(() -> create(familyGroup));
+        // Two contacts naming the same new family at once: the second insert does nothing (waiting for the
+        // first to commit) and both read the one family, rather than one failing on the unique name.
+        db.sql("insert into family (family_id, family_group, created_at) values (?, ?, ?) on conflict do nothing")
+                .params(UUID.randomUUID().toString(), familyGroup, Timestamp.from(time.now())).update();
+        return db.sql("select family_id from family where family_group = ?").param(familyGroup).query(String.class).single();
     }
 
     /** A new family, for children not yet in one. */
     public String create() {
-        return create(null);
-    }
-
-    private String create(String familyGroup) {
         String familyId = UUID.randomUUID().toString();
-        db.sql("insert into family (family_id, family_group, created_at) values (?, ?, ?)")
-                .params(familyId, familyGroup, Timestamp.from(time.now())).update();
+        db.sql("insert into family (family_id, created_at) values (?, ?)").params(familyId, Timestamp.from(time.now())).update();
         return familyId;
     }
 

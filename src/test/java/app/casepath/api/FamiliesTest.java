@@ -171,6 +171,26 @@ class FamiliesTest extends HttpTest {
     }
 
     @Test
+    void twoContactsNamingOneNewFamilyAtOnceShareIt() throws Exception {
+        Map<String, Object> first = new HashMap<>(contact(List.of(child("Nia", "Balogun", "2016-01-10"))));
+        first.put("familyGroup", "balogun-household");
+        Map<String, Object> second = new HashMap<>(contact(List.of(child("Tobi", "Balogun", "2018-06-21"))));
+        second.put("familyGroup", "balogun-household");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> as("fd.practitioner").post("/api/contacts", first));
+            var b = pool.submit(() -> as("fd.practitioner").post("/api/contacts", second));
+            ResponseEntity<JsonNode> one = a.get();
+            ResponseEntity<JsonNode> other = b.get();
+            assertThat(one.getStatusCode().value()).as(String.valueOf(one.getBody())).isEqualTo(201);
+            assertThat(other.getStatusCode().value()).as(String.valueOf(other.getBody())).isEqualTo(201);
+            assertThat(one.getBody().get("familyId").asText()).as("one family").isEqualTo(other.getBody().get("familyId").asText());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void oneInvalidChildIsNamedByItsPlaceAndNothingIsWritten() {
         long cases = count("child_case");
         long people = count("person");
