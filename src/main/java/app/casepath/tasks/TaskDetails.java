@@ -1,11 +1,8 @@
 package app.casepath.tasks;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -14,7 +11,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import app.casepath.people.Relationships;
 import app.casepath.process.TaskKey;
 
 /**
@@ -34,12 +30,12 @@ public class TaskDetails {
 
     private final JdbcClient db;
     private final ObjectMapper json;
-    private final Relationships relationships;
+    private final List<FormStartingValues> startingValues;
 
-    public TaskDetails(JdbcClient db, ObjectMapper json, Relationships relationships) {
+    public TaskDetails(JdbcClient db, ObjectMapper json, List<FormStartingValues> startingValues) {
         this.db = db;
         this.json = json;
-        this.relationships = relationships;
+        this.startingValues = startingValues;
     }
 
     public Detail of(TaskInbox.Item task) {
@@ -82,12 +78,7 @@ public class TaskDetails {
                 select route, reason, requested_on, return_stage, evidence, check_passed, check_gaps, checks_run,
                        decision, conditions, review_on, emergency_entered_on
                 from panel_request where case_id = ? order by id desc limit 1""").param(caseId).query().singleRow();
-        if (key == TaskKey.REQUEST_ENTRY_TO_CARE || key == TaskKey.COMPLETE_NETWORK_WORK) {
-            List<Object> network = safetyNetwork(caseId, values.get("safetyNetwork"));
-            if (!network.isEmpty()) {
-                values.put("safetyNetwork", network);
-            }
-        }
+        startingValues.forEach(s -> s.addTo(caseId, key, values));
         if (key == TaskKey.REQUEST_ENTRY_TO_CARE) {
             if (request.get("route") != null) {
                 values.putIfAbsent("route", request.get("route"));
@@ -112,32 +103,6 @@ public class TaskDetails {
         context.put("networkCheck", Map.of(
                 "passed", Boolean.TRUE.equals(request.get("check_passed")),
                 "gaps", request.get("check_gaps") == null ? List.of() : read(request.get("check_gaps").toString(), STRINGS)));
-    }
-
-    /**
-     * The safety network the evidence form opens with: the members last written on this form,
-     * then the child's network on their record (current relationships flagged safetyNetwork) not
-     * among them by name, so the worker writes no one twice and loses no one written before.
-     */
-    private List<Object> safetyNetwork(String caseId, Object lastWritten) {
-        List<Object> network = new ArrayList<>(lastWritten instanceof List<?> l ? l : List.of());
-        Set<String> named = new HashSet<>();
-        network.forEach(m -> {
-            if (m instanceof Map<?, ?> member && member.get("name") instanceof String name) {
-                named.add(Relationships.nameKey(name));
-            }
-        });
-        String childId = db.sql("select child_id from child_case where case_id = ?").param(caseId).query(String.class).single();
-        for (Relationships.NetworkMember member : relationships.safetyNetwork(childId)) {
-            if (named.add(Relationships.nameKey(member.name()))) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("name", member.name());
-                m.put("relationship", member.relationship());
-                m.put("role", member.role());
-                network.add(m);
-            }
-        }
-        return network;
     }
 
     private Map<String, Object> lastForm(String caseId, List<String> taskKeys) {
