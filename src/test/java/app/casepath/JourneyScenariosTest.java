@@ -38,6 +38,7 @@ import app.casepath.caserecord.CaseRecord.Status;
 import app.casepath.caserecord.WrongStageException;
 import app.casepath.frontdoor.ContactService;
 import app.casepath.people.Warnings;
+import app.casepath.recording.CaseNotes;
 import app.casepath.process.CaseDiagrams;
 import app.casepath.process.Stage;
 import app.casepath.process.TaskKey;
@@ -89,8 +90,13 @@ class JourneyScenariosTest {
     @Autowired
     TaskCompletionService completion;
 
+    @Autowired
+    CaseNotes notes;
+
     /** The warnings whose reviews these scenarios walked. */
     private static final List<String> WARNINGS_REVIEWED = new ArrayList<>();
+    /** The managers' actions whose tasks these scenarios walked. */
+    private static final List<String> ACTIONS_WORKED = new ArrayList<>();
 
     @AfterEach
     void resetClock() {
@@ -103,6 +109,7 @@ class JourneyScenariosTest {
             throws Exception {
         List<String> keys = new ArrayList<>(journey.references());
         keys.addAll(WARNINGS_REVIEWED); // a warning's review is keyed by the warning, not a case
+        keys.addAll(ACTIONS_WORKED); // and an action by the action
         String[] ours = keys.toArray(String[]::new);
         try (var files = java.nio.file.Files.list(java.nio.file.Path.of("bpmn"))) {
             files.map(f -> org.camunda.bpm.model.bpmn.Bpmn.readModelFromFile(f.toFile()))
@@ -127,8 +134,11 @@ class JourneyScenariosTest {
         List<Map<String, Object>> entries = db.sql("""
                 select ch.kind, ch.summary from chronology ch join child_case c on c.case_id = ch.case_id
                 where c.case_number in (:numbers) order by ch.id""").param("numbers", numbers).query().listOfRows();
+        // A visit's entry is its note's (a visit is recorded once), of the note's kind.
         assertThat(entries).extracting(e -> (String) e.get("kind")).as("every task's summary is read here")
-                .containsAll(Arrays.stream(TaskKey.values()).filter(TaskKey::inJourney).map(TaskKey::key).toList());
+                .containsAll(Arrays.stream(TaskKey.values()).filter(TaskKey::inJourney).filter(k -> k != TaskKey.RECORD_VISIT)
+                        .map(TaskKey::key).toList())
+                .contains("HOME_VISIT");
         assertThat(Jargon.inEach(entries.stream().map(e -> (String) e.get("summary")).toList()))
                 .as("chronology entries with codes in them").isEmpty();
 
@@ -796,5 +806,49 @@ class JourneyScenariosTest {
         assertThat(warnings.forPerson(childId)).as("ended, and kept").singleElement()
                 .satisfies(w -> assertThat(w.current()).isFalse());
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(warningId).count()).as("no more reviews").isZero();
+    }
+
+    // ------------------------------------------------------------------ Management oversight
+
+    /** Moves the clock to the action's timer at {@code activityId} (never backwards) and fires it. */
+    private void fireActionTimer(String actionId, String activityId) {
+        String process = runtime.createProcessInstanceQuery().processInstanceBusinessKey(actionId).singleResult().getId();
+        Job job = management.createJobQuery().processInstanceId(process).activityId(activityId).timers().singleResult();
+        assertThat(job).as("timer %s of action %s", activityId, actionId).isNotNull();
+        if (job.getDuedate().after(ClockUtil.getCurrentTime())) {
+            ClockUtil.setCurrentTime(new java.util.Date(job.getDuedate().getTime() + 60_000));
+        }
+        management.executeJob(job.getId());
+    }
+
+    @Test
+    void aManagersOversightActionIsTheWorkersTaskRemindedEscalatedAndDone() {
+        journey.today(date("2026-03-02"), LocalTime.of(9, 30));
+        String caseId = assessmentCase("Overseen");
+        var note = notes.write(journey.as("team.manager"), caseId, journey.json(Map.of("kind", "MANAGEMENT_OVERSIGHT",
+                "status", "FINAL", "subject", "Case direction", "text", "The assessment needs the school's view before it ends.",
+                "actions", List.of(Map.of("text", "Speak to the head teacher.", "assignee", "social.worker",
+                        "dueOn", "2026-03-09")))));
+        String actionId = note.actions().get(0).actionId();
+        ACTIONS_WORKED.add(actionId);
+        org.camunda.bpm.engine.task.Task task = tasks.createTaskQuery().processInstanceBusinessKey(actionId).singleResult();
+        assertThat(task.getTaskDefinitionKey()).isEqualTo(TaskKey.COMPLETE_ACTION.key());
+        assertThat(task.getAssignee()).isEqualTo("social.worker");
+        assertThat(LocalDate.ofInstant(task.getDueDate().toInstant(), JourneyDriver.LONDON)).isEqualTo(date("2026-03-09"));
+
+        fireActionTimer(actionId, "completeActionReminder");
+        assertThat(LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), JourneyDriver.LONDON))
+                .as("reminded the working day before").isEqualTo(date("2026-03-06"));
+        fireActionTimer(actionId, "completeActionEscalation");
+        assertThat(journey.alerts(caseId)).contains("completeAction:REMINDER", "completeAction:ESCALATION");
+
+        completion.complete(journey.as("social.worker"), task.getId(), journey.json(Map.of("completedOn", "2026-03-10",
+                "outcome", "The head teacher has no concerns about attendance.")));
+        assertThat(notes.get(journey.as("team.manager"), note.noteId()).actions()).singleElement().satisfies(a -> {
+            assertThat(a.completedOn()).isEqualTo(date("2026-03-10"));
+            assertThat(a.completedBy()).isEqualTo("social.worker");
+            assertThat(a.taskId()).isNull();
+        });
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(actionId).count()).isZero();
     }
 }

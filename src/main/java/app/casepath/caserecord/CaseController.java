@@ -61,8 +61,13 @@ class CaseController {
         return cases.diagram(Caller.current(), caseId);
     }
 
+    /** Oldest first; {@code kind} one kind of entry (a task key, a note's kind, CONTACT…), {@code significant} the significant events alone. */
     @GetMapping("/api/cases/{caseId}/chronology")
-    List<CaseQueries.ChronologyEntry> chronology(@PathVariable String caseId) {
-        return cases.chronology(Caller.current(), caseId);
+    List<CaseQueries.ChronologyEntry> chronology(@PathVariable String caseId, @RequestParam(required = false) String kind,
+                                                 @RequestParam(required = false) Boolean significant) {
+        if (kind != null && (kind.isBlank() || kind.length() > 40)) {
+            throw app.casepath.tasks.InvalidInputException.of("kind", "must be a kind of chronology entry");
+        }
+        return cases.chronology(Caller.current(), caseId, kind, Boolean.TRUE.equals(significant));
     }
 }

@@ -53,7 +53,9 @@ public class CaseQueries {
     public record CasePage(List<CaseSummary> items, long total) {
     }
 
-    public record ChronologyEntry(OffsetDateTime occurredAt, String kind, String summary, String actor) {
+    /** @param noteId the note the entry records, if it is one (GET /api/notes/{noteId} reads it whole) */
+    public record ChronologyEntry(OffsetDateTime occurredAt, String kind, String summary, String actor, boolean significant,
+                                  String noteId) {
     }
 
     private final JdbcClient db;
@@ -143,10 +145,19 @@ public class CaseQueries {
                         warnings.forCases(List.of(caseId), today).getOrDefault(caseId, List.of()));
     }
 
-    public List<ChronologyEntry> chronology(Caller caller, String caseId) {
+    /**
+     * What happened, in the order it happened (a note is dated by its event, not by when it was
+     * written up); of one kind only, or only the significant events, if asked.
+     */
+    public List<ChronologyEntry> chronology(Caller caller, String caseId, String kind, boolean significantOnly) {
         requireVisible(caller, caseId);
-        return db.sql("select occurred_at, kind, summary, actor from chronology where case_id = ? order by id")
-                .param(caseId).query(ChronologyEntry.class).list();
+        return db.sql("""
+                select occurred_at, kind, summary, actor, significant, note_id from chronology
+                where case_id = :caseId and (cast(:kind as varchar(40)) is null or kind = :kind)
+                  and (:significantOnly = false or significant = true)
+                order by occurred_at, id""")
+                .param("caseId", caseId).param("kind", kind).param("significantOnly", significantOnly)
+                .query(ChronologyEntry.class).list();
     }
 
     public record SignsOfSafetyMap(LocalDate recordedOn, String sourceTask, JsonNode worries, JsonNode workingWell,

@@ -23,4 +23,16 @@ public class Chronology {
         db.sql("insert into chronology (case_id, occurred_at, kind, summary, actor) values (?, ?, ?, ?, ?)")
                 .params(caseId, Timestamp.from(time.now()), kind, summary, actor).update();
     }
+
+    /**
+     * A note's entry: dated when what it records happened (a visit written up the next morning is
+     * Tuesday's visit), linked to the note, and one of the case's significant events if marked so.
+     */
+    public void recordNote(String caseId, java.time.Instant occurredAt, String kind, String summary, String actor,
+                           boolean significant, String noteId) {
+        db.sql("""
+                insert into chronology (case_id, occurred_at, kind, summary, actor, significant, note_id)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(caseId, Timestamp.from(occurredAt), kind, summary, actor, significant, noteId).update();
+    }
 }

@@ -2,7 +2,6 @@ package app.casepath.frontdoor;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -50,7 +49,7 @@ public record Contact(Instant receivedAt, String source, Referrer referrer, List
     static final int MAX_CHILDREN = 20;
 
     static Contact read(Form form, Instant now, java.time.ZoneId zone) {
-        Instant receivedAt = instant(form, "receivedAt", now);
+        Instant receivedAt = form.happenedAt("receivedAt", true, now);
         String source = form.choice("source", SOURCES);
         Form r = form.object("referrer");
         Referrer referrer = new Referrer(r.text("name", false, 200), r.text("organisation", false, 200),
@@ -110,23 +109,5 @@ public record Contact(Instant receivedAt, String source, Referrer referrer, List
         return new Child(c.path(""), childId, c.text("firstName", true, 100), c.text("lastName", true, 100), dateOfBirth,
                 expected, c.optionalChoice("gender", GENDERS), c.optionalChoice("ethnicity", ETHNICITIES),
                 c.text("address", false, 500), ChildIdentifiers.read(c));
-    }
-
-    private static Instant instant(Form form, String field, Instant now) {
-        String text = form.text(field, true, 64);
-        if (text == null) {
-            return null;
-        }
-        try {
-            Instant instant = java.time.OffsetDateTime.parse(text).toInstant();
-            if (instant.isAfter(now)) {
-                form.error(field, "must not be in the future");
-                return null;
-            }
-            return instant;
-        } catch (DateTimeParseException e) {
-            form.error(field, "must be a date and time with offset (ISO-8601, e.g. 2026-03-25T09:30:00Z)");
-            return null;
-        }
     }
 }

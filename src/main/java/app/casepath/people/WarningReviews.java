@@ -1,7 +1,6 @@
 package app.casepath.people;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -10,9 +9,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import app.casepath.calendar.TimeSource;
-import app.casepath.calendar.WorkingDayCalendar;
 import app.casepath.process.Journey;
+import app.casepath.tasks.RecordDates;
 
 /**
  * A warning's review (bpmn/review-warning.bpmn): the model is started when the warning is raised,
@@ -26,19 +24,15 @@ public class WarningReviews {
 
     /** Working days the team managers have to review a warning once its review opens. */
     static final int REVIEW_WD = 5;
-    private static final LocalTime OPENS_AT = LocalTime.of(6, 0);
-    private static final LocalTime REMINDS_AT = LocalTime.of(7, 0);
 
     private final JdbcClient db;
     private final RuntimeService runtime;
-    private final WorkingDayCalendar calendar;
-    private final TimeSource time;
+    private final RecordDates dates;
 
-    WarningReviews(JdbcClient db, RuntimeService runtime, WorkingDayCalendar calendar, TimeSource time) {
+    WarningReviews(JdbcClient db, RuntimeService runtime, RecordDates dates) {
         this.db = db;
         this.runtime = runtime;
-        this.calendar = calendar;
-        this.time = time;
+        this.dates = dates;
     }
 
     /** Starts the warning's review cycle: on a child's open case if they have one, else on the person alone. */
@@ -53,23 +47,23 @@ public class WarningReviews {
     }
 
     public Date opensAt(String warningId) {
-        return time.at(reviewOn(warningId), OPENS_AT);
+        return dates.opensAt(reviewOn(warningId));
     }
 
     public Date dueOn(String warningId) {
-        return time.endOf(dueDate(warningId));
+        return dates.dueOn(dueDate(warningId));
     }
 
     public Date remindAt(String warningId) {
-        return time.at(calendar.subtractWorkingDays(dueDate(warningId), 1), REMINDS_AT);
+        return dates.remindAt(dueDate(warningId));
     }
 
     public Date escalateAt(String warningId) {
-        return time.at(dueDate(warningId).plusDays(1), LocalTime.MIDNIGHT);
+        return dates.escalateAt(dueDate(warningId));
     }
 
     private LocalDate dueDate(String warningId) {
-        return calendar.addWorkingDays(reviewOn(warningId), REVIEW_WD);
+        return dates.workingDaysAfter(reviewOn(warningId), REVIEW_WD);
     }
 
     private LocalDate reviewOn(String warningId) {

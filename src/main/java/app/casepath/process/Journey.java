@@ -22,7 +22,8 @@ public final class Journey {
      * person they are about (personId).
      */
     public static final String REVIEW_WARNING_PROCESS = "review-warning";
-    public static final Set<String> RECORD_PROCESSES = Set.of(REVIEW_WARNING_PROCESS);
+    public static final String COMPLETE_ACTION_PROCESS = "complete-action";
+    public static final Set<String> RECORD_PROCESSES = Set.of(REVIEW_WARNING_PROCESS, COMPLETE_ACTION_PROCESS);
 
     /** Variables: keys and routing only; the record itself lives in the product's tables. */
     public static final String CASE_ID = "caseId";
@@ -38,9 +39,10 @@ public final class Journey {
     public static final String THEN_EARLY_HELP = "thenEarlyHelp";
     public static final String PERSON_ID = "personId";
     public static final String WARNING_ID = "warningId";
+    public static final String ACTION_ID = "actionId";
 
     public static final Set<String> VARIABLES = Set.of(CASE_ID, NEXT_STAGE, RETURN_STAGE, PANEL_OUTCOME,
-            DECISION, OUTCOME, NEXT_STEP, ROUTE, CHECK_PASSED, ENDORSE, THEN_EARLY_HELP, PERSON_ID, WARNING_ID);
+            DECISION, OUTCOME, NEXT_STEP, ROUTE, CHECK_PASSED, ENDORSE, THEN_EARLY_HELP, PERSON_ID, WARNING_ID, ACTION_ID);
 
     /** Where a stage may send the case besides another stage. */
     public static final String CONTACT_CLOSED = "CONTACT_CLOSED";
@@ -54,5 +56,5 @@ public final class Journey {
 
     /** Spring beans the models call in expressions. */
     public static final Set<String> EXPRESSION_BEANS = Set.of("deadlines", "caseFacts", "caseStages",
-            "taskReminder", "taskEscalation", "networkCheckDelegate", "execution", "warningReviews");
+            "taskReminder", "taskEscalation", "networkCheckDelegate", "execution", "warningReviews", "caseActions");
 }

@@ -32,7 +32,9 @@ public enum TaskKey {
     CONFIRM_CARE_ENTRY("confirmCareEntry", Stage.PANEL, null, Set.of(SOCIAL_WORKERS)),
     AUTHORISE_CLOSURE("authoriseClosure", Stage.CLOSURE, Milestone.CLOSURE, Set.of(TEAM_MANAGERS)),
     /** Outside the journey (no stage): a warning's review, dated by the warning (people.WarningReviews), not by the case. */
-    REVIEW_WARNING("reviewWarning", null, null, Set.of(TEAM_MANAGERS));
+    REVIEW_WARNING("reviewWarning", null, null, Set.of(TEAM_MANAGERS)),
+    /** Outside the journey: a manager's action (recording.CaseActions), for its assignee alone, dated by the action. */
+    COMPLETE_ACTION("completeAction", null, null, Set.of());
 
     private final String key;
     private final Stage stage;

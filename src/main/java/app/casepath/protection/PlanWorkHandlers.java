@@ -12,7 +12,7 @@ import app.casepath.process.TaskKey;
 import app.casepath.tasks.Form;
 import app.casepath.tasks.TaskFormHandler;
 
-/** The recurring work of a plan: core groups, visits and long-plan reviews. */
+/** The recurring work of a plan: core groups and long-plan reviews (visits: recording.RecordVisitHandler, as they are notes). */
 final class PlanWorkHandlers {
 
     private PlanWorkHandlers() {
@@ -53,41 +53,6 @@ final class PlanWorkHandlers {
                             g.safetyPlanAgreed(), g.notes()).update();
             return Completion.of("Core group held" + (Boolean.TRUE.equals(g.safetyPlanAgreed())
                     ? "; safety plan agreed." : "."), g.heldOn(), Map.of());
-        }
-    }
-
-    record Visit(LocalDate seenOn, boolean seenAlone, String notes) {
-    }
-
-    @Component
-    static class RecordVisit implements TaskFormHandler<Visit> {
-        private final JdbcClient db;
-        private final CpPlans plans;
-
-        RecordVisit(JdbcClient db, CpPlans plans) {
-            this.db = db;
-            this.plans = plans;
-        }
-
-        @Override
-        public TaskKey task() {
-            return TaskKey.RECORD_VISIT;
-        }
-
-        @Override
-        public Visit read(Form form, TaskContext context) {
-            LocalDate seenOn = form.happenedOn("seenOn");
-            form.notBefore("seenOn", seenOn, plans.currentPlanStartedOn(context.caseId()), "the start of the plan");
-            Boolean alone = form.bool("seenAlone", true);
-            return new Visit(seenOn, Boolean.TRUE.equals(alone), form.optionalText("notes"));
-        }
-
-        @Override
-        public Completion apply(Visit v, TaskContext context) {
-            db.sql("insert into visit (cp_plan_id, seen_on, seen_alone, notes) values (?, ?, ?, ?)")
-                    .params(plans.currentPlanId(context.caseId()), v.seenOn(), v.seenAlone(), v.notes()).update();
-            return Completion.of("Child seen" + (v.seenAlone() ? " alone" : "") + " on " + v.seenOn() + ".",
-                    v.seenOn(), Map.of());
         }
     }
 

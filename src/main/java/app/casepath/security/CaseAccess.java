@@ -115,6 +115,29 @@ public class CaseAccess {
                 .params(personId, caller.username(), caller.username()).query(Long.class).single() > 0;
     }
 
+    /**
+     * Whether the caller may add to the case's record (notes, casework.md "Who may do what"): its
+     * allocated or early help worker, whoever holds or may take one of its open tasks, and team
+     * managers. Reading it is checked separately ({@link #canRead}); a restricted record narrows both.
+     */
+    public boolean mayWorkOn(Caller caller, String caseId) {
+        if (!canRead(caller, caseId)) {
+            return false;
+        }
+        if (caller.in(Groups.TEAM_MANAGERS)) {
+            return true;
+        }
+        List<String> groups = caller.groups().isEmpty() ? List.of("") : List.copyOf(caller.groups());
+        return db.sql("""
+                select count(*) from child_case c where c.case_id = :caseId
+                and (c.allocated_worker = :user or c.early_help_worker = :user
+                     or exists (select 1 from task_inbox t where t.case_id = c.case_id and (t.assignee = :user
+                                or exists (select 1 from task_inbox_group g where g.task_id = t.task_id
+                                           and g.group_id in (:groups)))))""")
+                .param("caseId", caseId).param("user", caller.username()).param("groups", groups)
+                .query(Long.class).single() > 0;
+    }
+
     public boolean canRead(Caller caller, String caseId) {
         Condition visible = visibleTo(caller);
         return db.sql("select count(*) from child_case c where c.case_id = :caseId and " + visible.sql())

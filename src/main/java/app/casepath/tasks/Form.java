@@ -139,6 +139,28 @@ public final class Form {
         return date;
     }
 
+    /**
+     * When something happened, to the minute (a contact received, a visit made): an instant with
+     * its offset, never after {@code now}.
+     */
+    public java.time.Instant happenedAt(String field, boolean required, java.time.Instant now) {
+        String text = text(field, required, 64);
+        if (text == null) {
+            return null;
+        }
+        try {
+            java.time.Instant instant = java.time.OffsetDateTime.parse(text).toInstant();
+            if (instant.isAfter(now)) {
+                error(field, "must not be in the future");
+                return null;
+            }
+            return instant;
+        } catch (DateTimeParseException e) {
+            error(field, "must be a date and time with offset (ISO-8601, e.g. 2026-03-25T09:30:00Z)");
+            return null;
+        }
+    }
+
     /** A date that happened, if given: never in the future; no default. */
     public LocalDate optionalPastDate(String field) {
         if (!has(field)) {

@@ -28,9 +28,11 @@ public class TaskAlerts {
     private final TimeSource time;
     private final TaskInbox inbox;
     private final Notifications notifications;
+    private final RecordDates recordDates;
 
     public TaskAlerts(JdbcClient db, Deadlines deadlines, Chronology chronology, TimeSource time, TaskInbox inbox,
-                      Notifications notifications) {
+                      Notifications notifications, RecordDates recordDates) {
+        this.recordDates = recordDates;
         this.inbox = inbox;
         this.notifications = notifications;
         this.db = db;
@@ -41,11 +43,13 @@ public class TaskAlerts {
 
     public void remind(String caseId, Task task) {
         TaskKey key = TaskKey.require(task.getTaskDefinitionKey());
-        // A scheduled task of the journey appears at its reminder point: that appearance is its reminder.
-        if (key.inJourney() && !task.getCreateTime().before(deadlines.remindAt(caseId, key.key()))) {
+        LocalDate dueOn = time.dateOf(task.getDueDate().toInstant());
+        // A task that appears at or after its reminder point (a scheduled task of the journey, an
+        // action due tomorrow) was just announced to its worker: that announcement is its reminder.
+        java.util.Date reminderPoint = key.inJourney() ? deadlines.remindAt(caseId, key.key()) : recordDates.remindAt(dueOn);
+        if (!task.getCreateTime().before(reminderPoint)) {
             return;
         }
-        LocalDate dueOn = time.dateOf(task.getDueDate().toInstant());
         if (record(caseId, task, key, Kind.REMINDER, dueOn)) {
             chronicle(caseId, "REMINDER", "Reminder: \"" + task.getName() + "\" is due on " + dueOn + ".");
             notifications.reminder(caseId, task.getId(), task.getName(), task.getAssignee(), groups(task), dueOn);

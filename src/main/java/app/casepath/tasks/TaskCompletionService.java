@@ -86,7 +86,9 @@ public class TaskCompletionService {
         // Working an unassigned group task is claiming it (roles.md): who completed it is in the form
         // submission and the chronology; claiming first would only add an engine update (and its
         // history) to every completion.
-        if (context.caseId() != null) { // a task with no case keeps its history in its own record (a warning's review)
+        // A task with no case keeps its history in its own record (a warning's review); one with no
+        // summary has its entry written by the record it made (a visit's note is the visit's entry).
+        if (context.caseId() != null && completion.summary() != null) {
             chronology.record(context.caseId(), key.key(), completion.summary(), context.user());
         }
         taskService.complete(taskId, completion.variables());

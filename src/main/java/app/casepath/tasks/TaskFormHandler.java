@@ -23,7 +23,7 @@ public interface TaskFormHandler<F> {
     /**
      * @param variables   routing values for the process (the model's gateways read these)
      * @param milestoneOn the date the task's milestone was done, or null if this completion leaves it open
-     * @param summary     the chronology line
+     * @param summary     the chronology line, or null when the record written has its own entry (a visit's note)
      */
     record Completion(Map<String, Object> variables, LocalDate milestoneOn, String summary) {
         public static Completion of(String summary, LocalDate milestoneOn, Map<String, Object> variables) {

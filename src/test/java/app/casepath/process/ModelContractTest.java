@@ -127,6 +127,9 @@ class ModelContractTest {
         if (TaskKey.require(taskKey) == TaskKey.REVIEW_WARNING) {
             return "${warningReviews." + kind + "(warningId)}";
         }
+        if (TaskKey.require(taskKey) == TaskKey.COMPLETE_ACTION) {
+            return "${caseActions." + kind + "(actionId)}";
+        }
         return "${deadlines." + kind + "(caseId, '" + taskKey + "')}";
     }
 

@@ -56,6 +56,7 @@ class WordsTest {
         assertThat(Words.list("legalStatuses").keySet()).isEqualTo(codes("panel.PanelHandlers$ConfirmCareEntry", "LEGAL_STATUSES"));
         assertThat(Words.list("primaryNeeds").keySet()).isEqualTo(codes("assessment.AuthoriseAssessmentHandler", "PRIMARY_NEEDS"));
         assertThat(Words.list("routes").keySet()).isEqualTo(Set.of("S20", "PRE_PROCEEDINGS", "CARE_PROCEEDINGS", "EMERGENCY"));
+        assertThat(Words.list("noteKinds").keySet()).isEqualTo(codes("recording.NoteForm", "KINDS"));
         assertThat(Words.choices(TaskKey.COMPLETE_ASSESSMENT, "recommendation").keySet())
                 .isEqualTo(codes("assessment.CompleteAssessmentHandler", "RECOMMENDATIONS"));
         assertThat(Words.choices(TaskKey.COMPLETE_ASSESSMENT, "sharedWithFamily.method").keySet())
@@ -80,7 +81,7 @@ class WordsTest {
         Map<String, Set<String>> codes = Jargon.inEach(
                 Stream.concat(
                         Stream.of("stages", "tasks", "milestones", "groups", "sources", "categories", "routes",
-                                "primaryNeeds", "legalStatuses", "closureReasons").flatMap(l -> Words.list(l).values().stream()),
+                                "primaryNeeds", "legalStatuses", "closureReasons", "noteKinds").flatMap(l -> Words.list(l).values().stream()),
                         Words.allChoices().values().stream().flatMap(f -> f.values().stream())
                                 .flatMap(m -> m.values().stream())).toList());
         assertThat(codes).isEmpty();
