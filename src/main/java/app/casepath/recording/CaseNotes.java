@@ -355,9 +355,9 @@ public class CaseNotes {
                  where c.case_id = :caseId and (n.status = 'FINAL' or n.author = :user)
                    and (cast(:kind as varchar(30)) is null or n.kind = :kind)
                    and (cast(:significant as boolean) is null or n.significant = :significant)""";
-        long total = db.sql("select count(*)" + where).param("caseId", caseId).param("user", caller.username())
+        long total = db.sql("select count(*) " + where).param("caseId", caseId).param("user", caller.username())
                 .param("kind", kind).param("significant", significant).query(Long.class).single();
-        List<Note> items = db.sql("select " + NoteRecord.COLUMNS + where
+        List<Note> items = db.sql("select " + NoteRecord.COLUMNS + " " + where
                         + " order by coalesce(n.occurred_at, n.saved_at) desc, n.note_id limit :size offset :offset")
                 .param("caseId", caseId).param("user", caller.username()).param("kind", kind).param("significant", significant)
                 .param("size", size).param("offset", (long) page * size)
