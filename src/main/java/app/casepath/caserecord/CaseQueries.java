@@ -7,9 +7,6 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import app.casepath.calendar.TimeSource;
 import app.casepath.process.CaseDiagrams;
 import app.casepath.security.CaseAccess;
@@ -63,15 +60,16 @@ public class CaseQueries {
     private final TimeSource time;
     private final CaseDiagrams diagrams;
     private final CaseRecord cases;
-    private final ObjectMapper json;
+    private final SignsOfSafety signsOfSafety;
     private final CaseWarnings warnings;
 
     public CaseQueries(JdbcClient db, CaseAccess access, Milestones milestones, TaskInbox inbox, TimeSource time,
-                       CaseDiagrams diagrams, CaseRecord cases, ObjectMapper json, CaseWarnings warnings) {
+                       CaseDiagrams diagrams, CaseRecord cases, SignsOfSafety signsOfSafety,
+                       CaseWarnings warnings) {
         this.warnings = warnings;
         this.diagrams = diagrams;
         this.cases = cases;
-        this.json = json;
+        this.signsOfSafety = signsOfSafety;
         this.db = db;
         this.access = access;
         this.milestones = milestones;
@@ -149,33 +147,15 @@ public class CaseQueries {
                 .param(caseId).query(ChronologyEntry.class).list();
     }
 
-    public record SignsOfSafetyMap(LocalDate recordedOn, String sourceTask, JsonNode worries, JsonNode workingWell,
-                                   JsonNode needsToHappen, JsonNode dangerStatements, Integer safetyScale, String scaledBy) {
-    }
-
-    /** The Signs of Safety map over time, oldest first. */
-    public List<SignsOfSafetyMap> signsOfSafety(Caller caller, String caseId) {
+    /** The current Signs of Safety map (the latest of each part) and every version of it, oldest first. */
+    public SignsOfSafety.CaseMap map(Caller caller, String caseId) {
         requireVisible(caller, caseId);
-        return db.sql("""
-                select recorded_on, source_task, worries, working_well, needs_to_happen, danger_statements, safety_scale, scaled_by
-                from sos_map where case_id = ? order by recorded_on, id""").param(caseId)
-                .query((rs, n) -> new SignsOfSafetyMap(rs.getObject("recorded_on", LocalDate.class), rs.getString("source_task"),
-                        tree(rs.getString("worries")), tree(rs.getString("working_well")), tree(rs.getString("needs_to_happen")),
-                        tree(rs.getString("danger_statements")), (Integer) rs.getObject("safety_scale"), rs.getString("scaled_by")))
-                .list();
+        return signsOfSafety.map(caseId);
     }
 
     public CaseDiagrams.Diagram diagram(Caller caller, String caseId) {
         requireVisible(caller, caseId);
         return diagrams.of(cases.get(caseId).reference());
-    }
-
-    private JsonNode tree(String text) {
-        try {
-            return json.readTree(text);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("stored map unreadable", e);
-        }
     }
 
     public void requireVisible(Caller caller, String caseId) {
