@@ -39,6 +39,8 @@ export interface CaseView {
   milestones: Milestone[];
   openTasks: { taskId: string; taskKey: string; name: string; assignee: string | null; candidateGroups: string[];
                dueOn: string; overdue: boolean }[];
+  /** Open tasks (taskId set) and the processes' scheduled work (taskId null), soonest first, in words. */
+  upcoming: { what: string; dueOn: string; taskId: string | null }[];
 }
 
 export interface CaseSummary {
