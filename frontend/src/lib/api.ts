@@ -1,5 +1,5 @@
 import type { CaseSummary, CaseView, Change, ChildDetails, ChronologyEntry, Dashboard, Diagram, Family, FieldError, InboxItem, Match, Me, Page,
-  Person, PersonHit, Recorded, RecordedFamily, Relationship, SignsOfSafetyMap, TaskDetail, Warning } from './types';
+  Person, PersonHit, Recorded, RecordedFamily, Relationship, CaseMap, TaskDetail, Warning } from './types';
 
 /** A refusal from the API (RFC 9457 problem), with the fields it names. */
 export class ApiError extends Error {
@@ -52,7 +52,8 @@ export const api = {
     call<Page<CaseSummary>>('GET', '/api/cases' + query(p)),
   case: (caseId: string) => call<CaseView>('GET', `/api/cases/${caseId}`),
   chronology: (caseId: string) => call<ChronologyEntry[]>('GET', `/api/cases/${caseId}/chronology`),
-  signsOfSafety: (caseId: string) => call<SignsOfSafetyMap[]>('GET', `/api/cases/${caseId}/signs-of-safety`),
+  /** The current Signs of Safety map (the latest of each part) and every version of it, oldest first. */
+  map: (caseId: string) => call<CaseMap>('GET', `/api/cases/${caseId}/map`),
   diagram: (caseId: string) => call<Diagram>('GET', `/api/cases/${caseId}/diagram`),
   correctChild: (caseId: string, items: Record<string, unknown>) =>
     call<ChildDetails>('PATCH', `/api/cases/${caseId}/child`, items),

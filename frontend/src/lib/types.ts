@@ -39,6 +39,8 @@ export interface CaseView {
   milestones: Milestone[];
   openTasks: { taskId: string; taskKey: string; name: string; assignee: string | null; candidateGroups: string[];
                dueOn: string; overdue: boolean }[];
+  /** Open tasks (taskId set) and the processes' scheduled work (taskId null), soonest first, in words. */
+  upcoming: { what: string; dueOn: string; taskId: string | null }[];
 }
 
 export interface CaseSummary {
@@ -50,9 +52,20 @@ export interface ChronologyEntry { occurredAt: string; kind: string; summary: st
 
 export interface Recorded { caseId: string; reference: string; reReferral: boolean; familyId?: string | null }
 
-export interface SignsOfSafetyMap {
-  recordedOn: string; sourceTask: string; worries: string[]; workingWell: string[]; needsToHappen: string[];
-  dangerStatements: { statement: string; safetyGoal: string }[]; safetyScale: number | null; scaledBy: string | null;
+export interface DangerStatement { statement: string; safetyGoal: string }
+
+/** One form's version of the map: a part the form did not record is null (the current map keeps an earlier one). */
+export interface MapVersion {
+  recordedOn: string; sourceTask: string; worries: string[] | null; workingWell: string[] | null;
+  needsToHappen: string[] | null; dangerStatements: DangerStatement[] | null; safetyScale: number | null;
+  scaledBy: string | null;
+}
+
+/** `current` is the latest of each part (null before any map); `history` is oldest first. */
+export interface CaseMap {
+  current: { worries: string[]; workingWell: string[]; needsToHappen: string[]; dangerStatements: DangerStatement[];
+             safetyScale: number | null; recordedOn: string } | null;
+  history: MapVersion[];
 }
 
 /** `activeActivityIds` mark the diagram; `processName` and `activeSteps` are the model's names, for people. */

@@ -14,7 +14,7 @@ export function CasePage() {
   const done = (useLocation().state as { done?: string } | null)?.done;
   const view = useQuery({ queryKey: ['case', caseId], queryFn: () => api.case(caseId) });
   const chronology = useQuery({ queryKey: ['chronology', caseId], queryFn: () => api.chronology(caseId) });
-  const maps = useQuery({ queryKey: ['sos', caseId], queryFn: () => api.signsOfSafety(caseId) });
+  const maps = useQuery({ queryKey: ['map', caseId], queryFn: () => api.map(caseId).then((m) => m.history.map((v) => ({ ...v, worries: v.worries ?? [], workingWell: v.workingWell ?? [], needsToHappen: v.needsToHappen ?? [], dangerStatements: v.dangerStatements ?? [] }))) });
   const c = view.data;
   usePageTitle(c ? `${c.child.firstName} ${c.child.lastName}` : 'Case');
   if (view.isLoading) return <p className="govuk-body">Loading…</p>;

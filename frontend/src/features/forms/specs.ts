@@ -76,7 +76,7 @@ export const FORMS: Record<string, Field[]> = {
     when('heldOn', 'Date held'),
     choice('decision', 'Decision', choices('holdInitialConference', 'decision')),
     choice('category', 'Category of plan', CATEGORY_OPTIONS, 'Required for a child protection plan.'),
-    dangers, { kind: 'scale', name: 'safetyScale', label: 'Safety scale' },
+    columns, dangers, { kind: 'scale', name: 'safetyScale', label: 'Safety scale' },
     { kind: 'scale', name: 'parentFeedbackScore', label: 'Parent feedback score', hint: 'From the parents’ feedback form, 0 to 10.' },
     { kind: 'scores', name: 'professionalFeedbackScores', label: 'Professional feedback scores' },
     yesno('parentsReceivedReport', 'Did the parents receive the report beforehand?')],
@@ -87,7 +87,8 @@ export const FORMS: Record<string, Field[]> = {
   holdReviewConference: [
     when('heldOn', 'Date held'),
     choice('decision', 'Decision', choices('holdReviewConference', 'decision')),
-    choice('category', 'Category, if it changes', CATEGORY_OPTIONS), { kind: 'scale', name: 'safetyScale', label: 'Safety scale' },
+    choice('category', 'Category, if it changes', CATEGORY_OPTIONS),
+    columns, dangers, { kind: 'scale', name: 'safetyScale', label: 'Safety scale' },
     { kind: 'scale', name: 'parentFeedbackScore', label: 'Parent feedback score', hint: 'From the parents’ feedback form, 0 to 10.' },
     { kind: 'scores', name: 'professionalFeedbackScores', label: 'Professional feedback scores' }],
   reviewLongPlan: [when('reviewedOn', 'Date reviewed'), text('actions', 'Actions agreed')],

@@ -50,9 +50,13 @@ class CaseController {
         return children.correct(Caller.current(), caseId, child);
     }
 
-    @GetMapping("/api/cases/{caseId}/signs-of-safety")
-    List<CaseQueries.SignsOfSafetyMap> signsOfSafety(@PathVariable String caseId) {
-        return cases.signsOfSafety(Caller.current(), caseId);
+    /**
+     * The current Signs of Safety map (the latest of each part) and its history, oldest first; a
+     * part a form did not record is null in the history.
+     */
+    @GetMapping("/api/cases/{caseId}/map")
+    SignsOfSafety.CaseMap map(@PathVariable String caseId) {
+        return cases.map(Caller.current(), caseId);
     }
 
     /** The model the case is in now, with its current position, for the case view's diagram. */

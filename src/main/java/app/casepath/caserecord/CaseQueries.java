@@ -7,11 +7,11 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import app.casepath.calendar.TimeSource;
 import app.casepath.process.CaseDiagrams;
+import app.casepath.process.ScheduledWork;
+import app.casepath.process.TaskKey;
+import app.casepath.process.Words;
 import app.casepath.security.CaseAccess;
 import app.casepath.security.Caller;
 import app.casepath.tasks.Milestones;
@@ -34,14 +34,25 @@ public class CaseQueries {
                            LocalDate dueOn, boolean overdue) {
     }
 
-    /** @param familyId the child's family (GET /api/families/{familyId}: their siblings' cases) */
+    /**
+     * What comes next on the case: an open task ({@code taskId} set) or work its processes have
+     * scheduled (a visit, a review conference coming due; {@code taskId} null), in words.
+     */
+    public record Upcoming(String what, LocalDate dueOn, String taskId) {
+    }
+
+    /**
+     * @param familyId the child's family (GET /api/families/{familyId}: their siblings' cases)
+     * @param upcoming the open tasks and scheduled work, soonest first
+     */
     public record CaseView(String caseId, String reference, Child child, String familyId, String stage, String status,
                            String allocatedWorker, LocalDate referralDate, boolean reReferral, CpPlan cpPlan,
-                           List<Milestones.View> milestones, List<OpenTask> openTasks, List<CaseWarnings.Warning> warnings) {
+                           List<Milestones.View> milestones, List<OpenTask> openTasks, List<CaseWarnings.Warning> warnings,
+                           List<Upcoming> upcoming) {
         CaseView withDetail(CpPlan plan, List<Milestones.View> milestoneViews, List<OpenTask> tasks,
-                            List<CaseWarnings.Warning> current) {
+                            List<CaseWarnings.Warning> current, List<Upcoming> next) {
             return new CaseView(caseId, reference, child, familyId, stage, status, allocatedWorker, referralDate, reReferral,
-                    plan, milestoneViews, tasks, current);
+                    plan, milestoneViews, tasks, current, next);
         }
     }
 
@@ -65,15 +76,18 @@ public class CaseQueries {
     private final TimeSource time;
     private final CaseDiagrams diagrams;
     private final CaseRecord cases;
-    private final ObjectMapper json;
+    private final SignsOfSafety signsOfSafety;
+    private final ScheduledWork scheduled;
     private final CaseWarnings warnings;
 
     public CaseQueries(JdbcClient db, CaseAccess access, Milestones milestones, TaskInbox inbox, TimeSource time,
-                       CaseDiagrams diagrams, CaseRecord cases, ObjectMapper json, CaseWarnings warnings) {
+                       CaseDiagrams diagrams, CaseRecord cases, SignsOfSafety signsOfSafety, ScheduledWork scheduled,
+                       CaseWarnings warnings) {
         this.warnings = warnings;
         this.diagrams = diagrams;
         this.cases = cases;
-        this.json = json;
+        this.signsOfSafety = signsOfSafety;
+        this.scheduled = scheduled;
         this.db = db;
         this.access = access;
         this.milestones = milestones;
@@ -122,7 +136,7 @@ public class CaseQueries {
     public CaseView get(Caller caller, String caseId) {
         requireVisible(caller, caseId);
         LocalDate today = time.today();
-        return db.sql("""
+        CaseView view = db.sql("""
                 select c.case_id, c.case_number, c.stage, c.status, c.allocated_worker, c.referral_date, c.re_referral,
                        ch.child_id, ch.child_number, ch.first_name, ch.last_name, ch.date_of_birth,
                        ch.expected_date_of_birth, ch.gender, ch.ethnicity, ch.address, ch.upn, ch.former_upn,
@@ -137,12 +151,28 @@ public class CaseQueries {
                                 rs.getString("former_upn"), rs.getString("upn_unknown"), rs.getString("nhs_number"),
                                 ChildRecord.disabilities(rs.getString("disabilities"))),
                         rs.getString("family_id"), rs.getString("stage"), rs.getString("status"), rs.getString("allocated_worker"),
-                        rs.getObject("referral_date", LocalDate.class), rs.getBoolean("re_referral"), null, null, null, null))
-                .single()
-                .withDetail(cpPlan(caseId), milestones.forCase(caseId, today), inbox.forCase(caseId, today).stream()
-                        .map(t -> new OpenTask(t.taskId(), t.taskKey(), t.name(), t.assignee(), t.candidateGroups(),
-                                t.dueOn(), t.overdue())).toList(),
-                        warnings.forCases(List.of(caseId), today).getOrDefault(caseId, List.of()));
+                        rs.getObject("referral_date", LocalDate.class), rs.getBoolean("re_referral"), null, null, null, null,
+                        null))
+                .single();
+        List<OpenTask> open = inbox.forCase(caseId, today).stream()
+                .map(t -> new OpenTask(t.taskId(), t.taskKey(), t.name(), t.assignee(), t.candidateGroups(),
+                        t.dueOn(), t.overdue())).toList();
+        return view.withDetail(cpPlan(caseId), milestones.forCase(caseId, today), open,
+                warnings.forCases(List.of(caseId), today).getOrDefault(caseId, List.of()), upcoming(view.reference(), open));
+    }
+
+    /**
+     * The open tasks and the timers the case's processes wait on, soonest first (a task before
+     * scheduled work due the same day, since it can be worked now). Dates are the council's.
+     */
+    private List<Upcoming> upcoming(String reference, List<OpenTask> open) {
+        List<Upcoming> next = new java.util.ArrayList<>();
+        open.forEach(t -> next.add(new Upcoming(TaskKey.of(t.taskKey()).map(Words::task).orElse(t.name()), t.dueOn(),
+                t.taskId())));
+        scheduled.of(reference).forEach(w -> next.add(new Upcoming(w.what(), time.dateOf(w.dueAt()), null)));
+        next.sort(java.util.Comparator.comparing(Upcoming::dueOn, java.util.Comparator.nullsLast(
+                java.util.Comparator.naturalOrder())));
+        return next;
     }
 
     /**
@@ -160,33 +190,15 @@ public class CaseQueries {
                 .query(ChronologyEntry.class).list();
     }
 
-    public record SignsOfSafetyMap(LocalDate recordedOn, String sourceTask, JsonNode worries, JsonNode workingWell,
-                                   JsonNode needsToHappen, JsonNode dangerStatements, Integer safetyScale, String scaledBy) {
-    }
-
-    /** The Signs of Safety map over time, oldest first. */
-    public List<SignsOfSafetyMap> signsOfSafety(Caller caller, String caseId) {
+    /** The current Signs of Safety map (the latest of each part) and every version of it, oldest first. */
+    public SignsOfSafety.CaseMap map(Caller caller, String caseId) {
         requireVisible(caller, caseId);
-        return db.sql("""
-                select recorded_on, source_task, worries, working_well, needs_to_happen, danger_statements, safety_scale, scaled_by
-                from sos_map where case_id = ? order by recorded_on, id""").param(caseId)
-                .query((rs, n) -> new SignsOfSafetyMap(rs.getObject("recorded_on", LocalDate.class), rs.getString("source_task"),
-                        tree(rs.getString("worries")), tree(rs.getString("working_well")), tree(rs.getString("needs_to_happen")),
-                        tree(rs.getString("danger_statements")), (Integer) rs.getObject("safety_scale"), rs.getString("scaled_by")))
-                .list();
+        return signsOfSafety.map(caseId);
     }
 
     public CaseDiagrams.Diagram diagram(Caller caller, String caseId) {
         requireVisible(caller, caseId);
         return diagrams.of(cases.get(caseId).reference());
-    }
-
-    private JsonNode tree(String text) {
-        try {
-            return json.readTree(text);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("stored map unreadable", e);
-        }
     }
 
     public void requireVisible(Caller caller, String caseId) {

@@ -70,7 +70,8 @@ class CompleteEarlyHelpAssessmentHandler implements TaskFormHandler<CompleteEarl
                 where id = (select max(id) from early_help where case_id = ?)""")
                 .params(a.completedOn(), a.outcome(), json.of(a.familyGoals()), context.user(), caseId).update();
         cases.earlyHelpWorker(caseId, context.user());
-        signsOfSafety.record(caseId, a.completedOn(), task().key(), a.columns(), List.of(), null, null);
+        // Early help maps the three columns only (its family goals are its plan).
+        signsOfSafety.record(caseId, a.completedOn(), task().key(), a.columns(), null, null, null);
         switch (a.outcome()) {
             case "CLOSE" -> transitions.toClosure(caseId, a.completedOn(), Transitions.SERVICES_CEASED, false);
             case "STEP_UP" -> transitions.stepUpToFrontDoor(caseId, a.completedOn(), a.rationale(), context.user());

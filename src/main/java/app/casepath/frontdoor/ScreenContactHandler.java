@@ -3,7 +3,6 @@ package app.casepath.frontdoor;
 import static app.casepath.process.Journey.DECISION;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,7 +74,8 @@ class ScreenContactHandler implements TaskFormHandler<ScreenContactHandler.Scree
                     where id = (select max(id) from contact where case_id = ?)""")
                     .params(caseId, caseId, s.decidedOn(), s.decidedOn().minusMonths(12), caseId).update();
         }
-        signsOfSafety.record(caseId, s.decidedOn(), task().key(), s.columns(), List.of(), null, null);
+        // Screening maps the three columns only: no danger statements or scale yet.
+        signsOfSafety.record(caseId, s.decidedOn(), task().key(), s.columns(), null, null, null);
         switch (s.decision()) {
             case "ASSESSMENT" -> cases.referralAccepted(caseId, s.decidedOn());
             case "STRATEGY_DISCUSSION" -> {

@@ -20,7 +20,9 @@ import app.casepath.tasks.TaskFormHandler;
 @Component
 class HoldInitialConferenceHandler implements TaskFormHandler<HoldInitialConferenceHandler.Initial> {
 
-    record Initial(CpPlans.Conference conference, List<SignsOfSafety.DangerStatement> dangerStatements) {
+    /** The conference's map: the parts left out of the form are not recorded (null), so the current map keeps them. */
+    record Initial(CpPlans.Conference conference, SignsOfSafety.Columns columns,
+                   List<SignsOfSafety.DangerStatement> dangerStatements) {
     }
 
     private final CpPlans plans;
@@ -45,7 +47,8 @@ class HoldInitialConferenceHandler implements TaskFormHandler<HoldInitialConfere
         CpPlans.Conference conference = CpPlans.Conference.read(form, Routing.values(task(), DECISION), "CP_PLAN");
         form.notBefore("heldOn", conference.heldOn(), dates.strategyRequestedOn(context.caseId()),
                 "the strategy discussion");
-        return new Initial(conference, SignsOfSafety.DangerStatement.read(form, "dangerStatements"));
+        return new Initial(conference, SignsOfSafety.Columns.readGiven(form),
+                SignsOfSafety.DangerStatement.readGiven(form, "dangerStatements"));
     }
 
     @Override
@@ -64,8 +67,8 @@ class HoldInitialConferenceHandler implements TaskFormHandler<HoldInitialConfere
             default -> throw new IllegalStateException(c.decision());
         }
         plans.recordConference(caseId, planId, "ICPC", target, c);
-        signsOfSafety.record(caseId, c.heldOn(), task().key(), new SignsOfSafety.Columns(List.of(), List.of(), List.of()),
-                i.dangerStatements(), c.safetyScale(), context.user());
+        signsOfSafety.record(caseId, c.heldOn(), task().key(), i.columns(), i.dangerStatements(), c.safetyScale(),
+                context.user());
         return Completion.of("Initial child protection conference held. Decision: "
                 + Words.choice(task(), DECISION, c.decision())
                 + (c.category() == null ? "." : " (" + Words.category(c.category()) + ")."), c.heldOn(), Map.of(DECISION, c.decision()));

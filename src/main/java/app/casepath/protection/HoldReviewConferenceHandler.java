@@ -18,7 +18,12 @@ import app.casepath.tasks.Form;
 import app.casepath.tasks.TaskFormHandler;
 
 @Component
-class HoldReviewConferenceHandler implements TaskFormHandler<CpPlans.Conference> {
+class HoldReviewConferenceHandler implements TaskFormHandler<HoldReviewConferenceHandler.Review> {
+
+    /** The conference's map: the parts left out of the form are not recorded (null), so the current map keeps them. */
+    record Review(CpPlans.Conference conference, SignsOfSafety.Columns columns,
+                  List<SignsOfSafety.DangerStatement> dangerStatements) {
+    }
 
     private final CpPlans plans;
     private final Deadlines deadlines;
@@ -38,14 +43,16 @@ class HoldReviewConferenceHandler implements TaskFormHandler<CpPlans.Conference>
     }
 
     @Override
-    public CpPlans.Conference read(Form form, TaskContext context) {
+    public Review read(Form form, TaskContext context) {
         CpPlans.Conference conference = CpPlans.Conference.read(form, Routing.values(task(), DECISION), null);
         form.notBefore("heldOn", conference.heldOn(), plans.currentPlanStartedOn(context.caseId()), "the start of the plan");
-        return conference;
+        return new Review(conference, SignsOfSafety.Columns.readGiven(form),
+                SignsOfSafety.DangerStatement.readGiven(form, "dangerStatements"));
     }
 
     @Override
-    public Completion apply(CpPlans.Conference c, TaskContext context) {
+    public Completion apply(Review r, TaskContext context) {
+        CpPlans.Conference c = r.conference();
         String caseId = context.caseId();
         long planId = plans.currentPlanId(caseId);
         LocalDate dueOn = deadlines.dueDate(caseId, task());
@@ -53,8 +60,8 @@ class HoldReviewConferenceHandler implements TaskFormHandler<CpPlans.Conference>
         if (c.category() != null) {
             plans.recategorise(planId, c.category());
         }
-        signsOfSafety.record(caseId, c.heldOn(), task().key(), new SignsOfSafety.Columns(List.of(), List.of(), List.of()),
-                List.of(), c.safetyScale(), context.user());
+        signsOfSafety.record(caseId, c.heldOn(), task().key(), r.columns(), r.dangerStatements(), c.safetyScale(),
+                context.user());
         LocalDate on = c.heldOn();
         switch (c.decision()) {
             case "END_CIN_PLAN" -> {

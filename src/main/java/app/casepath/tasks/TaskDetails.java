@@ -70,6 +70,11 @@ public class TaskDetails {
                     panelContext(caseId, key, values, context);
             default -> { }
         }
+        // Every feature's starting values, after the kernel's own: a feature may read what the
+        // kernel put in (the last form) and revise it with what its record knows now.
+        if (caseId != null) {
+            startingValues.forEach(s -> s.addTo(caseId, key, values, context));
+        }
         return new Detail(task, values, context);
     }
 
@@ -78,7 +83,6 @@ public class TaskDetails {
                 select route, reason, requested_on, return_stage, evidence, check_passed, check_gaps, checks_run,
                        decision, conditions, review_on, emergency_entered_on
                 from panel_request where case_id = ? order by id desc limit 1""").param(caseId).query().singleRow();
-        startingValues.forEach(s -> s.addTo(caseId, key, values));
         if (key == TaskKey.REQUEST_ENTRY_TO_CARE) {
             if (request.get("route") != null) {
                 values.putIfAbsent("route", request.get("route"));

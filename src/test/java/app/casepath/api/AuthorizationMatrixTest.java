@@ -393,7 +393,7 @@ class AuthorizationMatrixTest extends HttpTest {
             rules.put(method + " /api/people/{personId}/restriction", () -> ofPeople.forEach(c -> byUser(method,
                     "/api/people/" + childOf(c) + "/restriction", Map.of(), user -> user.equals("service.manager") ? 400 : 403)));
         }
-        for (String view : List.of("", "/chronology", "/signs-of-safety", "/diagram")) {
+        for (String view : List.of("", "/chronology", "/map", "/diagram")) {
             rules.put("GET /api/cases/{caseId}" + view, () -> {
                 Map<String, Case> byCase = new LinkedHashMap<>();
                 atTask.values().forEach(c -> byCase.putIfAbsent(c.caseId(), c));

@@ -176,7 +176,7 @@ class HttpJourneyTest extends HttpTest {
                 "GET /api/me", "POST /api/login", "POST /api/logout", "GET /api/csrf", "GET /api/users",
                 "POST /api/contacts",
                 "GET /api/cases", "GET /api/cases/{caseId}", "GET /api/cases/{caseId}/chronology",
-                "GET /api/cases/{caseId}/signs-of-safety", "GET /api/cases/{caseId}/diagram",
+                "GET /api/cases/{caseId}/map", "GET /api/cases/{caseId}/diagram",
                 "PATCH /api/cases/{caseId}/child",
                 "GET /api/people", "GET /api/people/matches", "POST /api/people", "GET /api/people/{personId}",
                 "PATCH /api/people/{personId}", "GET /api/people/{personId}/history",
