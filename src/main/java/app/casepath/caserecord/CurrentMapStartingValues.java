@@ -46,7 +46,7 @@ class CurrentMapStartingValues implements FormStartingValues {
     }
 
     @Override
-    public void addTo(String caseId, TaskKey key, Map<String, Object> values, Map<String, Object> context) {
+    public void addTo(String caseId, String taskId, TaskKey key, Map<String, Object> values, Map<String, Object> context) {
         List<String> parts = PARTS.get(key);
         if (caseId == null || parts == null) {
             return;

@@ -33,7 +33,7 @@ class SafetyNetworkStartingValues implements FormStartingValues {
     }
 
     @Override
-    public void addTo(String caseId, TaskKey key, Map<String, Object> values, Map<String, Object> context) {
+    public void addTo(String caseId, String taskId, TaskKey key, Map<String, Object> values, Map<String, Object> context) {
         if (caseId == null || !PANEL_EVIDENCE.contains(key)) {
             return;
         }

@@ -17,5 +17,5 @@ public interface FormStartingValues {
      * (what the worker decides with, beside the form) for the task of key {@code key} on the case.
      * Called for every task that has a case, so each implementation picks the keys it serves.
      */
-    void addTo(String caseId, TaskKey key, Map<String, Object> values, Map<String, Object> context);
+    void addTo(String caseId, String taskId, TaskKey key, Map<String, Object> values, Map<String, Object> context);
 }

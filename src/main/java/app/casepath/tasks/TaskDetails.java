@@ -73,7 +73,7 @@ public class TaskDetails {
         // Every feature's starting values, after the kernel's own: a feature may read what the
         // kernel put in (the last form) and revise it with what its record knows now.
         if (caseId != null) {
-            startingValues.forEach(s -> s.addTo(caseId, key, values, context));
+            startingValues.forEach(s -> s.addTo(caseId, task.taskId(), key, values, context));
         }
         return new Detail(task, values, context);
     }

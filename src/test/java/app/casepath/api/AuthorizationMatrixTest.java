@@ -48,6 +48,8 @@ class AuthorizationMatrixTest extends HttpTest {
     /** Unassigned strategy discussions (the social workers' group) for claiming and giving back. */
     private String toClaim;
     private String toGiveBack;
+    private String finalNote;
+    private String draftNote;
 
     @LocalServerPort
     int port;
@@ -176,6 +178,23 @@ class AuthorizationMatrixTest extends HttpTest {
         management.executeJob(management.createJobQuery().processInstanceId(review).timers().singleResult().getId());
         journey.today(setUpOn);
         atTask.put("reviewWarning", new Case(warned, Set.of("team.manager"), with(MANAGERS, "fd.practitioner", "fd.manager")));
+
+        // A manager's action from an oversight note, for the allocated worker alone.
+        String actioned = journey.contact("Matrix", "Actioned", "2016-01-01").caseId();
+        journey.complete(actioned, "screenContact", screen("ASSESSMENT"), "fd.practitioner");
+        journey.complete(actioned, "allocateCase", allocate("social.worker"), "team.manager");
+        assertThat(new Api(http, json, "team.manager").post("/api/cases/" + actioned + "/notes", Map.of(
+                "kind", "MANAGEMENT_OVERSIGHT", "status", "FINAL", "text", "Direction on the assessment.", "actions", List.of(
+                        Map.of("text", "Speak to the school.", "assignee", "social.worker",
+                                "dueOn", journey.today().plusDays(5).toString())))).getStatusCode().value()).isEqualTo(201);
+        atTask.put("completeAction", new Case(actioned, Set.of("social.worker"), with(MANAGERS, "social.worker")));
+
+        // A finished note and a draft, both social.worker's, on the assessment.
+        Api worker = new Api(http, json, "social.worker");
+        finalNote = worker.post("/api/cases/" + assess + "/notes", Map.of("kind", "PHONE_CALL", "status", "FINAL",
+                "text", "Spoke to the school.")).getBody().get("noteId").asText();
+        draftNote = worker.post("/api/cases/" + assess + "/notes", Map.of("status", "DRAFT", "text", "Half a"))
+                .getBody().get("noteId").asText();
 
         String claiming = journey.contact("Matrix", "Claiming", "2016-01-01").caseId();
         journey.complete(claiming, "screenContact", screen("STRATEGY_DISCUSSION"), "fd.practitioner");
@@ -393,7 +412,7 @@ class AuthorizationMatrixTest extends HttpTest {
             rules.put(method + " /api/people/{personId}/restriction", () -> ofPeople.forEach(c -> byUser(method,
                     "/api/people/" + childOf(c) + "/restriction", Map.of(), user -> user.equals("service.manager") ? 400 : 403)));
         }
-        for (String view : List.of("", "/chronology", "/map", "/diagram")) {
+        for (String view : List.of("", "/chronology", "/map", "/diagram", "/notes", "/child-says")) {
             rules.put("GET /api/cases/{caseId}" + view, () -> {
                 Map<String, Case> byCase = new LinkedHashMap<>();
                 atTask.values().forEach(c -> byCase.putIfAbsent(c.caseId(), c));
@@ -410,6 +429,33 @@ class AuthorizationMatrixTest extends HttpTest {
                             .param(c.caseId()).query(String.class).single(), null,
                     user -> c.readers().contains(user) ? 200 : 404));
         });
+        // Notes: written by whoever may work the case (its worker, its open tasks' groups) and team
+        // managers ({} is then 400, no status); other readers (the service manager, the Front Door
+        // manager) are refused; drafts are their author's alone.
+        Case screening = atTask.get("screenContact");
+        Case assessing = atTask.get("completeAssessment");
+        Map<Case, Set<String>> writers = Map.of(screening, Set.of("fd.practitioner", "team.manager"),
+                assessing, Set.of("social.worker", "team.manager"));
+        rules.put("POST /api/cases/{caseId}/notes", () -> writers.forEach((c, may) -> byUser("POST",
+                "/api/cases/" + c.caseId() + "/notes", Map.of(),
+                user -> !c.readers().contains(user) ? 404 : may.contains(user) ? 400 : 403)));
+        rules.put("POST /api/notes", () -> byUser("POST", "/api/notes", Map.of(), user -> 400));
+        rules.put("GET /api/notes/drafts", () -> byUser("GET", "/api/notes/drafts", null, anyone));
+        rules.put("GET /api/notes/{noteId}", () -> {
+            byUser("GET", "/api/notes/" + finalNote, null, user -> assessing.readers().contains(user) ? 200 : 404);
+            byUser("GET", "/api/notes/" + draftNote, null, user -> user.equals("social.worker") ? 200 : 404);
+        });
+        rules.put("PUT /api/notes/{noteId}", () -> {
+            byUser("PUT", "/api/notes/" + draftNote, Map.of(), user -> user.equals("social.worker") ? 200 : 404);
+            byUser("PUT", "/api/notes/" + finalNote, Map.of(), user -> assessing.readers().contains(user) ? 409 : 404);
+        });
+        rules.put("DELETE /api/notes/{noteId}", () -> byUser("DELETE", "/api/notes/" + finalNote, Map.of(),
+                user -> assessing.readers().contains(user) ? 409 : 404));
+        rules.put("POST /api/notes/{noteId}/finalise", () -> byUser("POST", "/api/notes/" + finalNote + "/finalise", Map.of(),
+                user -> assessing.readers().contains(user) ? 409 : 404));
+        rules.put("POST /api/notes/{noteId}/amendments", () -> byUser("POST", "/api/notes/" + finalNote + "/amendments", Map.of(),
+                user -> !assessing.readers().contains(user) ? 404 : writers.get(assessing).contains(user) ? 400 : 403));
+
         String assessment = atTask.get("completeAssessment").caseId();
         rules.put("POST /api/cases/{caseId}/concerns", () -> byUser("POST", "/api/cases/" + assessment + "/concerns", Map.of(),
                 user -> Set.of("social.worker", "team.manager").contains(user) ? 400 : user.equals("service.manager") ? 403 : 404));

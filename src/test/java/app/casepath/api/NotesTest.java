@@ -274,5 +274,40 @@ class NotesTest extends HttpTest {
         assertThat(says.at("/wishesAndFeelings/text").asText()).isEqualTo("I want to stay with mum.");
         assertThat(says.at("/wishesAndFeelings/noteId").asText()).isEqualTo(written.getBody().get("noteId").asText());
         assertThat(as("social.worker").get("/api/cases/" + caseId + "/child-says").getStatusCode().value()).isEqualTo(404);
+        // Beside the map the worker records next: the child's words.
+        JsonNode screening = as("fd.practitioner").get("/api/tasks/" + journey.task(caseId, "screenContact").getId()).getBody();
+        assertThat(screening.at("/context/childSays/wishesAndFeelings/text").asText()).isEqualTo("I want to stay with mum.");
+    }
+
+    @Test
+    void anOversightActionIsATaskInTheAssigneesInboxAndItsCompletionIsRecordedAgainstTheNote() {
+        String caseId = planWithVisitDue("Oversight");
+        ResponseEntity<JsonNode> written = as("team.manager").post("/api/cases/" + caseId + "/notes",
+                note("MANAGEMENT_OVERSIGHT", "FINAL", "subject", "Monthly oversight", "actions", List.of(Map.of(
+                        "text", "Arrange a core group with the school nurse.", "assignee", "social.worker2",
+                        "dueOn", now().toLocalDate().plusDays(7).toString()))));
+        assertThat(written.getStatusCode().value()).as(String.valueOf(written.getBody())).isEqualTo(201);
+        String taskId = written.getBody().at("/actions/0/taskId").asText();
+        JsonNode item = null;
+        for (JsonNode i : as("social.worker2").get("/api/tasks?view=mine&size=100").getBody().get("items")) {
+            if (i.get("taskId").asText().equals(taskId)) {
+                item = i;
+            }
+        }
+        assertThat(item).as("in the assignee's own inbox").isNotNull();
+        assertThat(item.get("taskKey").asText()).isEqualTo("completeAction");
+        assertThat(item.get("caseId").asText()).isEqualTo(caseId);
+        assertThat(item.get("dueOn").asText()).isEqualTo(now().toLocalDate().plusDays(7).toString());
+        JsonNode task = as("social.worker2").get("/api/tasks/" + taskId).getBody();
+        assertThat(task.at("/context/action/text").asText()).isEqualTo("Arrange a core group with the school nurse.");
+        assertThat(task.at("/context/action/setBy").asText()).isEqualTo("team.manager");
+
+        refused(as("social.worker2").post("/api/tasks/" + taskId + "/complete", Map.of()), "outcome");
+        assertThat(as("social.worker2").post("/api/tasks/" + taskId + "/complete", Map.of("outcome", "Booked for Tuesday."))
+                .getStatusCode().value()).isEqualTo(204);
+        JsonNode action = as("team.manager").get("/api/notes/" + written.getBody().get("noteId").asText()).getBody().at("/actions/0");
+        assertThat(action.get("outcome").asText()).isEqualTo("Booked for Tuesday.");
+        assertThat(action.get("completedBy").asText()).isEqualTo("social.worker2");
+        assertThat(action.get("completedOn").asText()).isEqualTo(now().toLocalDate().toString());
     }
 }
