@@ -1,5 +1,5 @@
-import type { CaseSummary, CaseView, Change, ChildDetails, ChronologyEntry, Dashboard, Diagram, Family, FieldError, InboxItem, Match, Me, Page,
-  Person, PersonHit, Recorded, RecordedFamily, Relationship, SignsOfSafetyMap, TaskDetail, Warning } from './types';
+import type { Amendment, CaseMap, CaseSummary, CaseView, ChildSays, Change, ChildDetails, ChronologyEntry, Dashboard, Diagram, Family, FieldError, InboxItem, Match, Me, Note, NoteBody, Page,
+  Person, PersonHit, Recorded, RecordedFamily, Relationship, TaskDetail, Warning } from './types';
 
 /** A refusal from the API (RFC 9457 problem), with the fields it names. */
 export class ApiError extends Error {
@@ -51,8 +51,9 @@ export const api = {
   cases: (p: { q?: string; stage?: string; page?: number; size?: number }) =>
     call<Page<CaseSummary>>('GET', '/api/cases' + query(p)),
   case: (caseId: string) => call<CaseView>('GET', `/api/cases/${caseId}`),
-  chronology: (caseId: string) => call<ChronologyEntry[]>('GET', `/api/cases/${caseId}/chronology`),
-  signsOfSafety: (caseId: string) => call<SignsOfSafetyMap[]>('GET', `/api/cases/${caseId}/signs-of-safety`),
+  chronology: (caseId: string, p: { kind?: string; significant?: boolean } = {}) =>
+    call<ChronologyEntry[]>('GET', `/api/cases/${caseId}/chronology` + query({ kind: p.kind, significant: p.significant ? 'true' : undefined })),
+  map: (caseId: string) => call<CaseMap>('GET', `/api/cases/${caseId}/map`),
   diagram: (caseId: string) => call<Diagram>('GET', `/api/cases/${caseId}/diagram`),
   correctChild: (caseId: string, items: Record<string, unknown>) =>
     call<ChildDetails>('PATCH', `/api/cases/${caseId}/child`, items),
@@ -79,6 +80,20 @@ export const api = {
   family: (familyId: string) => call<Family>('GET', `/api/families/${familyId}`),
   completeTogether: (completions: { taskId: string; form: Record<string, unknown> }[]) =>
     call<void>('POST', '/api/tasks/complete-together', { completions }),
+
+  notes: (caseId: string, p: { kind?: string; significant?: boolean; page?: number; size?: number } = {}) =>
+    call<Page<Note>>('GET', `/api/cases/${caseId}/notes` + query({ ...p, significant: p.significant ? 'true' : undefined })),
+  note: (noteId: string) => call<Note>('GET', `/api/notes/${noteId}`),
+  addNote: (caseId: string, body: NoteBody) => call<Note>('POST', `/api/cases/${caseId}/notes`, body),
+  /** One note on several siblings' cases. */
+  addNoteOnCases: (caseIds: string[], body: NoteBody) => call<Note>('POST', '/api/notes', { ...body, caseIds }),
+  saveNote: (noteId: string, body: NoteBody) => call<Note>('PUT', `/api/notes/${noteId}`, body),
+  discardNote: (noteId: string) => call<void>('DELETE', `/api/notes/${noteId}`),
+  finaliseNote: (noteId: string) => call<Note>('POST', `/api/notes/${noteId}/finalise`),
+  amendNote: (noteId: string, amendment: { text: string; reason: string }) =>
+    call<Amendment>('POST', `/api/notes/${noteId}/amendments`, amendment),
+  drafts: () => call<Note[]>('GET', '/api/notes/drafts'),
+  childSays: (caseId: string) => call<ChildSays>('GET', `/api/cases/${caseId}/child-says`),
 
   dashboard: (from?: string, to?: string) => call<Dashboard>('GET', '/api/dashboard/timeliness' + query({ from, to })),
 };
