@@ -103,3 +103,36 @@ export function SafetyScaleChart({ history }: { history: MapVersion[] }) {
     </figure>
   );
 }
+
+/** Every form's version of the map, newest first, folded away: what each recorded (a part it did not record is left out). */
+export function MapHistory({ history }: { history: MapVersion[] }) {
+  if (history.length === 0) return null;
+  const parts = [['What are we worried about?', 'worries'], ['What’s working well?', 'workingWell'],
+    ['What needs to happen?', 'needsToHappen']] as const;
+  return (
+    <details className="govuk-details">
+      <summary className="govuk-details__summary">
+        <span className="govuk-details__summary-text">Every version of the map ({history.length})</span>
+      </summary>
+      <div className="govuk-details__text">
+        <ol className="govuk-list">
+          {history.slice().reverse().map((v, i) => (
+            <li key={i} className="casepath-note">
+              <h4 className="govuk-heading-s govuk-!-margin-bottom-1">
+                {date(v.recordedOn)} – {TASKS[v.sourceTask] ?? 'Signs of Safety mapping'}
+              </h4>
+              {parts.map(([title, key]) => v[key] && v[key]!.length > 0 && (
+                <p key={key} className="govuk-body-s govuk-!-margin-bottom-1"><strong>{title}</strong> {v[key]!.join('; ')}</p>
+              ))}
+              {v.dangerStatements?.map((d, j) => (
+                <p key={j} className="govuk-body-s govuk-!-margin-bottom-1"><strong>Danger:</strong> {d.statement} <strong>Goal:</strong> {d.safetyGoal}</p>
+              ))}
+              {v.safetyScale !== null && <p className="govuk-body-s govuk-!-margin-bottom-1">Safety scale {v.safetyScale} out of 10
+                {v.scaledBy ? `, scaled by ${v.scaledBy}` : ''}</p>}
+            </li>
+          ))}
+        </ol>
+      </div>
+    </details>
+  );
+}

@@ -5,7 +5,7 @@ import { api } from '../../lib/api';
 import type { CaseView } from '../../lib/types';
 import { CATEGORIES, date, DISABILITIES, STAGES, TASKS, UPN_UNKNOWN } from '../../lib/words';
 import { ChildSays } from '../../components/ChildSays';
-import { MapView, SafetyScaleChart } from './MapView';
+import { MapHistory, MapView, SafetyScaleChart } from './MapView';
 import { today } from './milestones';
 
 const SHOWN = 5;
@@ -24,6 +24,7 @@ export function SummaryTab({ view: c, Latest }: { view: CaseView; Latest?: Compo
             <MapView map={map.data?.current ?? null} />
             <h3 className="govuk-heading-s govuk-!-margin-bottom-1">The safety scale over time</h3>
             <SafetyScaleChart history={map.data?.history ?? []} />
+            <MapHistory history={map.data?.history ?? []} />
           </>
         )}
         {Latest && <Latest caseId={c.caseId} />}

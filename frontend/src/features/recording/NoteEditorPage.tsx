@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import { Link, Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError } from '../../lib/api';
 import type { CaseView, FieldError, Note } from '../../lib/types';
@@ -12,6 +12,7 @@ import { forget, keyFor, readKept, useAutosave, type Kept, type SaveStatus } fro
 import { Checkboxes, DateInput, Select, TextArea, TextField, TextList, YesNo } from './inputs';
 
 const MANAGERS = ['team-managers', 'service-managers'];
+const NO_ONE: { personId: string; name: string }[] = [];
 
 /**
  * Writing a note: `/cases/:caseId/notes/new` (a new note, `?kind=HOME_VISIT` to start with a kind) and
@@ -22,8 +23,13 @@ export function NoteEditorPage() {
   const { caseId: routeCase, noteId: routeNote } = useParams();
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const session = useRef<{ created: string | null; caseId: string | null; kind: string | null }>(
-    { created: null, caseId: routeCase ?? null, kind: params.get('kind') });
+  const location = useLocation();
+  const session = useRef<{ created: string | null; caseId: string | null; kind: string | null; started: string }>(
+    { created: null, caseId: routeCase ?? null, kind: params.get('kind'), started: location.key });
+  // Coming to "Write a note" again (not the move to the draft's own address) starts a new note.
+  if (!routeNote && session.current.started !== location.key) {
+    session.current = { created: null, caseId: routeCase ?? null, kind: params.get('kind'), started: location.key };
+  }
   const ours = !!routeNote && routeNote === session.current.created;
   const note = useQuery({ queryKey: ['note', routeNote], queryFn: () => api.note(routeNote!), enabled: !!routeNote && !ours,
     staleTime: Infinity, refetchOnWindowFocus: false });
@@ -34,7 +40,7 @@ export function NoteEditorPage() {
     if (note.data.status === 'FINAL') return <Navigate to={`/notes/${routeNote}`} replace />;
     return <NoteForm key={routeNote} caseId={note.data.caseIds[0]} note={note.data} />;
   }
-  return <NoteForm key="new" caseId={session.current.caseId ?? ''} note={null} kind={session.current.kind}
+  return <NoteForm key={`new-${session.current.started}`} caseId={session.current.caseId ?? ''} note={null} kind={session.current.kind}
                    onCreated={(n) => { session.current.created = n.noteId; navigate(`/notes/${n.noteId}/edit`, { replace: true }); }} />;
 }
 
@@ -187,7 +193,7 @@ function NoteForm({ caseId, note, kind, onCreated }: { caseId: string; note: Not
                     onChange={(text) => update({ text })} />
           {draft.kind === 'DIRECT_WORK' && <DirectWork draft={draft} update={update} errors={byField} />}
           {draft.kind === 'MANAGEMENT_OVERSIGHT' && manager && <Actions draft={draft} update={update} errors={byField} />}
-          {c && <People view={c} draft={draft} update={update} errors={byField} />}
+          {c && <People view={c} draft={draft} update={update} errors={byField} known={note?.people ?? NO_ONE} />}
           <div className="govuk-form-group">
             <div className="govuk-checkboxes govuk-checkboxes--small">
               <div className="govuk-checkboxes__item">
@@ -289,7 +295,7 @@ function Actions({ draft, update, errors }: Part) {
 }
 
 /** Who was present (the child and the people around them), and the siblings' open cases to record the note on too. */
-function People({ view: c, draft, update, errors }: Part & { view: CaseView }) {
+function People({ view: c, draft, update, errors, known }: Part & { view: CaseView; known: { personId: string; name: string }[] }) {
   const child = c.child;
   const person = useQuery({ queryKey: ['person', child.childId], queryFn: () => api.person(child.childId) });
   const family = useQuery({ queryKey: ['family', c.familyId], queryFn: () => api.family(c.familyId!), enabled: !!c.familyId });
@@ -300,8 +306,9 @@ function People({ view: c, draft, update, errors }: Part & { view: CaseView }) {
     }
     for (const s of family.data?.children ?? []) if (!seen.has(s.personId)) seen.set(s.personId, `${s.firstName} ${s.lastName}`);
     for (const a of family.data?.adults ?? []) if (!seen.has(a.personId)) seen.set(a.personId, `${a.firstName} ${a.lastName}`);
+    for (const k of known) if (!seen.has(k.personId)) seen.set(k.personId, k.name);
     return [...seen.entries()] as [string, string][];
-  }, [child, person.data, family.data]);
+  }, [child, person.data, family.data, known]);
   const siblings = (family.data?.children ?? []).filter((s) => s.childId !== child.childId).flatMap((s) =>
     s.cases.filter((k) => k.status === 'OPEN' && k.caseId !== c.caseId)
       .map((k) => [k.caseId, `${s.firstName} ${s.lastName} (${k.reference})`] as [string, string]));
