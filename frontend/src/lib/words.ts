@@ -39,7 +39,7 @@ export const CHRONOLOGY_KIND_OPTIONS: Options = [
 
 /** A chronology entry's kind (a task key, a note kind, CONTACT, STAGE, …) in words, never the code. */
 export function chronologyKind(code: string): string {
-  return CHRONOLOGY_OWN[code] ?? NOTE_KINDS[code] ?? TASKS[code] ?? 'Other';
+  return CHRONOLOGY_OWN[code] ?? NOTE_KINDS[code] ?? TASKS[code] ?? 'Other entry';
 }
 
 export const SOURCE_OPTIONS = pairs(words.sources);
