@@ -120,6 +120,21 @@ describe('the case page', () => {
     await screen.findByRole('heading', { name: 'What is due next' });
   });
 
+  it('on a phone the tabs are a list of links, the open one marked, as GOV.UK Frontend has them', async () => {
+    const media = { matches: false, addEventListener: () => undefined, removeEventListener: () => undefined };
+    vi.stubGlobal('matchMedia', vi.fn(() => media));
+    try {
+      page('/cases/c1/chronology');
+      const open = await screen.findByRole('link', { name: 'Chronology' });
+      expect(open.getAttribute('aria-current')).toBe('page');
+      expect(screen.queryByRole('tab')).toBeNull();
+      expect(screen.getByRole('link', { name: 'Summary' }).getAttribute('href')).toBe('/cases/c1');
+      expect(await axeViolations(document.body)).toEqual([]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('plan and timescales: one row per kind of milestone with its next due date and counts, not every visit', async () => {
     page('/cases/c1/plan');
     const table = await screen.findByRole('table', { name: 'Timescales, by kind' });
@@ -147,7 +162,7 @@ describe('the case page', () => {
     expect(screen.getByRole('link', { name: /^Continue writing/ }).getAttribute('href')).toBe('/notes/n2/edit');
     expect(screen.getByText('Significant')).toBeTruthy();
     expect(screen.getByText('Mum’s partner was there too.')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Write a note' }).getAttribute('href')).toBe('/cases/c1/notes/new');
+    expect(screen.getAllByRole('link', { name: 'Write a note' })[0].getAttribute('href')).toBe('/cases/c1/notes/new');
     expect(await axeViolations(document.body)).toEqual([]);
     fireEvent.click(screen.getByLabelText('Significant events only'));
     await vi.waitFor(() => expect(api.notes).toHaveBeenLastCalledWith('c1', { kind: undefined, significant: true, page: 0, size: 20 }));

@@ -31,7 +31,7 @@ export function NotesTab({ caseId }: { caseId: string }) {
   return (
     <>
       <h2 className="govuk-heading-m">Notes</h2>
-      <Link className="govuk-button govuk-!-margin-bottom-4" role="button" draggable={false} to={`/cases/${caseId}/notes/new`}>
+      <Link className="govuk-button govuk-!-margin-bottom-4" draggable={false} to={`/cases/${caseId}/notes/new`}>
         Write a note
       </Link>
       <form className="casepath-filters" aria-label="Filter the notes" onSubmit={(e) => e.preventDefault()}>

@@ -161,7 +161,14 @@ export function useAutosave({ noteId: initialId, caseId, create, save, onCreated
     };
   }, [status, pump]);
 
-  useEffect(() => () => { if (timer.current) clearTimeout(timer.current); }, []);
+  // Leaving the form with the typing just paused: save it now rather than wait for the form to reopen.
+  useEffect(() => () => {
+    if (timer.current) {
+      clearTimeout(timer.current);
+      timer.current = null;
+      void pump();
+    }
+  }, [pump]);
 
   return { status, change, flush, stop, noteId: () => noteId.current, unsaved: () => version.current !== saved.current };
 }

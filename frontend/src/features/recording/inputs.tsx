@@ -39,13 +39,16 @@ export function TextArea({ path, label, hint, value, onChange, errors, rows = 5,
   const id = fieldId(path);
   const error = errors[path];
   const left = maxLength === undefined ? 0 : maxLength - value.length;
-  const message = left >= 0 ? `You have ${left.toLocaleString('en-GB')} character${left === 1 ? '' : 's'} remaining`
-    : `You have ${(-left).toLocaleString('en-GB')} character${left === -1 ? '' : 's'} too many`;
-  const [spoken, setSpoken] = useState(message);
+  // As GOV.UK's character count with a threshold: the count appears (and is announced) only near the limit.
+  const near = maxLength !== undefined && value.length >= maxLength * 0.9;
+  const message = !near ? `You can enter up to ${(maxLength ?? 0).toLocaleString('en-GB')} characters`
+    : left >= 0 ? `You have ${left.toLocaleString('en-GB')} character${left === 1 ? '' : 's'} remaining`
+      : `You have ${(-left).toLocaleString('en-GB')} character${left === -1 ? '' : 's'} too many`;
+  const [spoken, setSpoken] = useState('');
   useEffect(() => {
-    const t = setTimeout(() => setSpoken(message), 1000);
+    const t = setTimeout(() => setSpoken(near ? message : ''), 1000);
     return () => clearTimeout(t);
-  }, [message]);
+  }, [message, near]);
   return (
     <div className={'govuk-form-group' + (maxLength ? ' govuk-character-count' : '') + (error ? ' govuk-form-group--error' : '')}>
       <label className={`govuk-label ${labelClass}`} htmlFor={id}>{label}</label>
