@@ -1,7 +1,8 @@
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../lib/api';
-import { CHRONOLOGY_KIND_OPTIONS, chronologyKind, dateTime } from '../../lib/words';
+import { CHRONOLOGY_KIND_OPTIONS, chronologyKind, date, dateTime } from '../../lib/words';
+import { today } from './milestones';
 
 /** The chronology, oldest first, filtered by kind or to its significant events (as a court or an audit asks), printable. */
 export function ChronologyTab({ caseId }: { caseId: string }) {
@@ -21,6 +22,9 @@ export function ChronologyTab({ caseId }: { caseId: string }) {
   return (
     <>
       <h2 className="govuk-heading-m">Chronology{significant ? ': significant events' : ''}</h2>
+      <p className="govuk-body-s casepath-print-only">
+        Printed {date(today())}{kind ? `; ${chronologyKind(kind)} only` : ''}{significant ? '; significant events only' : ''}.
+      </p>
       <form className="casepath-filters casepath-no-print" aria-label="Filter the chronology" onSubmit={(e) => e.preventDefault()}>
         <div className="govuk-form-group">
           <label className="govuk-label" htmlFor="chronology-kind">Kind</label>
