@@ -152,6 +152,34 @@ describe('writing a note', () => {
     expect(saved).toBeTruthy();
   });
 
+  it('compares the times as instants, whatever offset the server writes', async () => {
+    localStorage.setItem('casepath.note.n1', JSON.stringify({ draft: { ...(await import('./draft')).fromNote(note(), 'c1'), text: 'Newer' },
+      at: '2026-11-30T10:25:00.000Z', noteId: 'n1', caseId: 'c1' }));
+    vi.spyOn(api, 'note').mockResolvedValue(note({ savedAt: '2026-11-30T11:20:00+01:00' })); // 10:20 UTC
+    page('/notes/n1/edit');
+    await screen.findByRole('heading', { name: 'Not yet saved' });
+  });
+
+  it('with no connection at the first change, tries again after the pause rather than at every key', async () => {
+    const add = vi.spyOn(api, 'addNote').mockRejectedValueOnce(new TypeError('Failed to fetch')).mockResolvedValue(note());
+    page('/cases/c1/notes/new');
+    const text = await screen.findByLabelText('What happened');
+    await screen.findByLabelText('Abena Mensah');
+    vi.useFakeTimers();
+    fireEvent.change(text, { target: { value: 'S' } });
+    await settle();
+    expect(screen.getByRole('status').textContent).toMatch(/^Not saved – no connection/);
+    expect(JSON.parse(localStorage.getItem('casepath.note.new.c1')!).draft.text).toBe('S');
+    fireEvent.change(text, { target: { value: 'Se' } });
+    fireEvent.change(text, { target: { value: 'Seen' } });
+    await settle();
+    expect(add).toHaveBeenCalledTimes(1);
+    await act(async () => { await vi.advanceTimersByTimeAsync(3000); });
+    expect(add).toHaveBeenCalledTimes(2);
+    expect(add.mock.calls[1][1].text).toBe('Seen');
+    expect(localStorage.getItem('casepath.note.new.c1')).toBeNull();
+  });
+
   it('does not offer what the device kept when the server’s draft is newer', async () => {
     localStorage.setItem('casepath.note.n1', JSON.stringify({ draft: { text: 'Old' }, at: '2026-11-30T10:00:00Z', noteId: 'n1', caseId: 'c1' }));
     vi.spyOn(api, 'note').mockResolvedValue(note({ savedAt: '2026-11-30T10:20:00Z' }));

@@ -74,7 +74,7 @@ function NoteForm({ caseId, note, kind, onCreated }: { caseId: string; note: Not
   const [offer, setOffer] = useState<Kept | null>(() => {
     const kept = readKept(keyFor(note?.noteId ?? null, caseId));
     if (!kept) return null;
-    if (note && kept.at <= note.savedAt) return null;
+    if (note && new Date(kept.at).getTime() <= new Date(note.savedAt).getTime()) return null;
     if (note && JSON.stringify(kept.draft) === JSON.stringify(fromNote(note, caseId))) return null;
     return kept;
   });

@@ -28,7 +28,7 @@ export function NotePage() {
     ['When it happened', n.occurredAt ? dateTime(n.occurredAt) : 'Not recorded'],
     ['Written by', n.author],
     ['Added to the record', n.finalisedAt ? dateTime(n.finalisedAt) : ''],
-    ['Who was present', n.people.length ? n.people.map((p) => p.name).join(', ') : 'Not recorded'],
+    ['Who was present', n.people?.length ? n.people.map((p) => p.name).join(', ') : 'Not recorded'],
     ...(isVisit(n.kind) ? [['Was the child seen?', yesNo(n.childSeen)], ['Seen alone?', yesNo(n.childSeenAlone)]] as [string, string][] : []),
     ['Significant event', n.significant ? 'Yes' : 'No'],
   ];
@@ -142,7 +142,7 @@ function Amendments({ note: n }: { note: Note }) {
   return (
     <>
       <h2 className="govuk-heading-m">Amendments</h2>
-      {n.amendments.length === 0 ? <p className="govuk-body">None.</p> : (
+      {!n.amendments?.length ? <p className="govuk-body">None.</p> : (
         <ol className="govuk-list">
           {n.amendments.map((a, i) => (
             <li key={i} className="govuk-inset-text govuk-!-margin-top-0">

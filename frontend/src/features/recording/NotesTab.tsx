@@ -104,7 +104,7 @@ export function NoteItem({ note: n, level = 3, brief = false }: { note: Note; le
         {draft && <> <strong className="govuk-tag govuk-tag--yellow">Draft – only you can see this</strong></>}
       </p>
       {text && <p className="govuk-body casepath-prewrap govuk-!-margin-bottom-1">{long ? text.slice(0, brief ? 240 : PREVIEW) + '…' : text}</p>}
-      {!brief && n.amendments.length > 0 && (
+      {!brief && (n.amendments ?? []).length > 0 && (
         <div className="casepath-amendments">
           {n.amendments.map((a, i) => (
             <p key={i} className="govuk-body-s govuk-!-margin-bottom-1">
@@ -116,7 +116,7 @@ export function NoteItem({ note: n, level = 3, brief = false }: { note: Note; le
       <p className="govuk-body-s">
         {draft
           ? <Link className="govuk-link" to={`/notes/${n.noteId}/edit`}>Continue writing<span className="govuk-visually-hidden">: {title}</span></Link>
-          : long || (brief && n.amendments.length > 0)
+          : long || (brief && (n.amendments ?? []).length > 0)
             ? <Link className="govuk-link" to={`/notes/${n.noteId}`}>Read the whole note<span className="govuk-visually-hidden">: {title}</span></Link>
             : null}
       </p>

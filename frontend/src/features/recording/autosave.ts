@@ -71,6 +71,7 @@ export function useAutosave({ noteId: initialId, caseId, create, save, onCreated
   const running = useRef<Promise<void> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const stopped = useRef(false);
+  const failed = useRef(false);
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   const calls = useRef({ create, save, onCreated });
   calls.current = { create, save, onCreated };
@@ -96,8 +97,10 @@ export function useAutosave({ noteId: initialId, caseId, create, save, onCreated
             saved.current = v;
             if (v === version.current) forget(keyFor(noteId.current, caseId));
             else keep(keyFor(noteId.current, caseId), { draft: latest.current!, at: new Date().toISOString(), noteId: noteId.current, caseId });
+            failed.current = false;
             setStatus({ kind: 'saved', at: new Date() });
           } catch (e) {
+            failed.current = true;
             setStatus(failure(e));
             break;
           }
@@ -116,7 +119,8 @@ export function useAutosave({ noteId: initialId, caseId, create, save, onCreated
     keep(keyFor(noteId.current, caseId), { draft, at: new Date().toISOString(), noteId: noteId.current, caseId });
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
-    if (noteId.current === null && !running.current) {
+    // The first change creates the draft at once (unless that has just failed: then it waits for the pause too).
+    if (noteId.current === null && !running.current && !failed.current) {
       void pump();
       return;
     }

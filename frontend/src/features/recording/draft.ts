@@ -60,11 +60,11 @@ export function fromNote(note: Note, caseId: string): Draft {
   const { when, time } = note.occurredAt ? londonParts(new Date(note.occurredAt)) : { when: parts(null), time: '' };
   return {
     kind: note.kind ?? '', when, time, subject: note.subject ?? '', text: note.text ?? '',
-    people: note.people.map((p) => p.personId), childSeen: note.childSeen, childSeenAlone: note.childSeenAlone,
+    people: (note.people ?? []).map((p) => p.personId), childSeen: note.childSeen, childSeenAlone: note.childSeenAlone,
     significant: note.significant, worries: note.threeHouses?.worries ?? [], goodThings: note.threeHouses?.goodThings ?? [],
     dreams: note.threeHouses?.dreams ?? [], wishesAndFeelings: note.wishesAndFeelings ?? '',
     actions: (note.actions ?? []).map((a) => ({ text: a.text, assignee: a.assignee, dueOn: parts(a.dueOn) })),
-    alsoOn: note.caseIds.filter((c) => c !== caseId),
+    alsoOn: (note.caseIds ?? []).filter((c) => c !== caseId),
   };
 }
 
