@@ -12,7 +12,7 @@ function describedBy(id: string, hint?: ReactNode, error?: string, extra?: strin
 
 function ErrorMessage({ id, label, error }: { id: string; label: string; error?: string }) {
   if (!error) return null;
-  return <p id={`${id}-error`} className="govuk-error-message"><span className="govuk-visually-hidden">Error:</span> {label} {error}</p>;
+  return <p id={`${id}-error`} className="govuk-error-message"><span className="govuk-visually-hidden">Error:</span> {label.replace(/\?$/, '')} {error}</p>;
 }
 
 export function TextField({ path, label, hint, value, onChange, errors, width }: {
