@@ -19,6 +19,8 @@ export function FamilyTab({ view: c }: { view: CaseView }) {
         <li><Link className="govuk-link" to={`/people/${child.childId}`}>{child.firstName}’s record: details, relationships and warnings</Link></li>
         {c.familyId && <li><Link className="govuk-link" to={`/families/${c.familyId}`}>{child.firstName}’s family: brothers, sisters and the adults around them</Link></li>}
       </ul>
+      <p className="govuk-body-s">{child.firstName}’s own details (NHS number, UPN, disabilities) are on the{' '}
+        <Link className="govuk-link" to={`/cases/${c.caseId}`}>summary</Link>.</p>
 
       <h3 className="govuk-heading-s">The people around {child.firstName}</h3>
       {person.isLoading ? <p className="govuk-body">Loading…</p> : current.length === 0
