@@ -1,5 +1,5 @@
-import type { Amendment, CaseMap, CaseSummary, CaseView, ChildSays, Change, ChildDetails, ChronologyEntry, Dashboard, Diagram, Family, FieldError, InboxItem, Match, Me, Note, NoteBody, Page,
-  Person, PersonHit, Recorded, RecordedFamily, Relationship, TaskDetail, Warning } from './types';
+import type { CaseSummary, CaseView, Change, ChildDetails, ChronologyEntry, Dashboard, Diagram, Family, FieldError, InboxItem, Match, Me, Page,
+  Person, PersonHit, Recorded, RecordedFamily, Relationship, CaseMap, TaskDetail, Warning } from './types';
 
 /** A refusal from the API (RFC 9457 problem), with the fields it names. */
 export class ApiError extends Error {
@@ -35,6 +35,8 @@ const query = (params: Record<string, string | number | undefined>) => {
   return defined.length ? '?' + new URLSearchParams(defined.map(([k, v]) => [k, String(v)])).toString() : '';
 };
 
+import type { Amendment, ChildSays, Note, NoteBody } from './types';
+
 export const api = {
   me: () => call<Me>('GET', '/api/me'),
   users: (group: string) => call<{ username: string; displayName: string }[]>('GET', '/api/users' + query({ group })),
@@ -53,6 +55,7 @@ export const api = {
   case: (caseId: string) => call<CaseView>('GET', `/api/cases/${caseId}`),
   chronology: (caseId: string, p: { kind?: string; significant?: boolean } = {}) =>
     call<ChronologyEntry[]>('GET', `/api/cases/${caseId}/chronology` + query({ kind: p.kind, significant: p.significant ? 'true' : undefined })),
+  /** The current Signs of Safety map (the latest of each part) and every version of it, oldest first. */
   map: (caseId: string) => call<CaseMap>('GET', `/api/cases/${caseId}/map`),
   diagram: (caseId: string) => call<Diagram>('GET', `/api/cases/${caseId}/diagram`),
   correctChild: (caseId: string, items: Record<string, unknown>) =>

@@ -39,7 +39,7 @@ export interface CaseView {
   milestones: Milestone[];
   openTasks: { taskId: string; taskKey: string; name: string; assignee: string | null; candidateGroups: string[];
                dueOn: string; overdue: boolean }[];
-  /** Open tasks and the scheduled work of the case's processes, soonest first, `what` in words. */
+  /** Open tasks (taskId set) and the processes' scheduled work (taskId null), soonest first, in words. */
   upcoming: { what: string; dueOn: string; taskId: string | null }[];
 }
 
@@ -57,24 +57,18 @@ export interface Recorded { caseId: string; reference: string; reReferral: boole
 
 export interface DangerStatement { statement: string; safetyGoal: string }
 
-/** The current map: the latest of each part. */
-export interface CurrentMap {
-  worries: string[]; workingWell: string[]; needsToHappen: string[]; dangerStatements: DangerStatement[];
-  safetyScale: number | null; recordedOn: string;
-}
-
-/** One form's version of the map; a part the form did not record is null. */
+/** One form's version of the map: a part the form did not record is null (the current map keeps an earlier one). */
 export interface MapVersion {
-  recordedOn: string; sourceTask: string; worries: string[] | null; workingWell: string[] | null; needsToHappen: string[] | null;
-  dangerStatements: DangerStatement[] | null; safetyScale: number | null; scaledBy: string | null;
+  recordedOn: string; sourceTask: string; worries: string[] | null; workingWell: string[] | null;
+  needsToHappen: string[] | null; dangerStatements: DangerStatement[] | null; safetyScale: number | null;
+  scaledBy: string | null;
 }
 
-/** GET /api/cases/{caseId}/map: history oldest first. */
-export interface CaseMap { current: CurrentMap | null; history: MapVersion[] }
-
-export interface SignsOfSafetyMap {
-  recordedOn: string; sourceTask: string; worries: string[]; workingWell: string[]; needsToHappen: string[];
-  dangerStatements: { statement: string; safetyGoal: string }[]; safetyScale: number | null; scaledBy: string | null;
+/** `current` is the latest of each part (null before any map); `history` is oldest first. */
+export interface CaseMap {
+  current: { worries: string[]; workingWell: string[]; needsToHappen: string[]; dangerStatements: DangerStatement[];
+             safetyScale: number | null; recordedOn: string } | null;
+  history: MapVersion[];
 }
 
 /** `activeActivityIds` mark the diagram; `processName` and `activeSteps` are the model's names, for people. */
@@ -170,6 +164,9 @@ export interface FamilyAdult {
 export interface Family { familyId: string; children: FamilyChild[]; adults: FamilyAdult[]; warnings: Warning[]; nextDueOn: string | null }
 
 export interface RecordedFamily { familyId: string; cases: Recorded[] }
+
+/** The current map: the latest of each part. */
+export type CurrentMap = NonNullable<CaseMap['current']>;
 
 // ---- case notes and the child's voice (contract-15.md)
 
