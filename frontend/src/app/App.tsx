@@ -6,7 +6,7 @@ import { SignInPage } from '../features/auth/SignInPage';
 import { InboxPage } from '../features/inbox/InboxPage';
 import { TaskPage } from '../features/forms/TaskPage';
 import { ChildDetailsPage } from '../features/case/ChildDetailsPage';
-import { CasePage } from '../features/case/CasePage';
+import { CasePage, type CaseRecording } from '../features/case/CasePage';
 import { CasesPage } from '../features/case/CasesPage';
 import { RecordContactPage } from '../features/contact/RecordContactPage';
 import { PanelPage } from '../features/panel/PanelPage';
@@ -19,6 +19,12 @@ import { RaiseWarningPage } from '../features/people/RaiseWarningPage';
 import { RestrictionPage } from '../features/people/RestrictionPage';
 import { FamilyPage } from '../features/family/FamilyPage';
 import { WorkTogetherPage } from '../features/family/WorkTogetherPage';
+import { LatestNotes, NotesTab } from '../features/recording/NotesTab';
+import { NoteEditorPage } from '../features/recording/NoteEditorPage';
+import { NotePage } from '../features/recording/NotePage';
+
+/** The case page's notes come from the recording feature; the app joins the two. */
+const RECORDING: CaseRecording = { Notes: NotesTab, Latest: LatestNotes };
 
 function SignedIn({ children }: { children: ReactNode }) {
   const { me, loading } = useSession();
@@ -34,7 +40,15 @@ export function App() {
         <Route path="/" element={<SignedIn><InboxPage /></SignedIn>} />
         <Route path="/tasks/:taskId" element={<SignedIn><TaskPage /></SignedIn>} />
         <Route path="/cases" element={<SignedIn><CasesPage /></SignedIn>} />
-        <Route path="/cases/:caseId" element={<SignedIn><CasePage /></SignedIn>} />
+        <Route path="/cases/:caseId" element={<SignedIn><CasePage recording={RECORDING} /></SignedIn>} />
+        <Route path="/cases/:caseId/notes" element={<SignedIn><CasePage tab="notes" recording={RECORDING} /></SignedIn>} />
+        <Route path="/cases/:caseId/plan" element={<SignedIn><CasePage tab="plan" recording={RECORDING} /></SignedIn>} />
+        <Route path="/cases/:caseId/family" element={<SignedIn><CasePage tab="family" recording={RECORDING} /></SignedIn>} />
+        <Route path="/cases/:caseId/chronology" element={<SignedIn><CasePage tab="chronology" recording={RECORDING} /></SignedIn>} />
+        <Route path="/cases/:caseId/process" element={<SignedIn><CasePage tab="process" recording={RECORDING} /></SignedIn>} />
+        <Route path="/cases/:caseId/notes/new" element={<SignedIn><NoteEditorPage /></SignedIn>} />
+        <Route path="/notes/:noteId" element={<SignedIn><NotePage /></SignedIn>} />
+        <Route path="/notes/:noteId/edit" element={<SignedIn><NoteEditorPage /></SignedIn>} />
         <Route path="/cases/:caseId/child" element={<SignedIn><ChildDetailsPage /></SignedIn>} />
         <Route path="/contacts/new" element={<SignedIn><RecordContactPage /></SignedIn>} />
         <Route path="/panel" element={<SignedIn><PanelPage /></SignedIn>} />

@@ -35,6 +35,8 @@ const query = (params: Record<string, string | number | undefined>) => {
   return defined.length ? '?' + new URLSearchParams(defined.map(([k, v]) => [k, String(v)])).toString() : '';
 };
 
+import type { Amendment, ChildSays, Note, NoteBody } from './types';
+
 export const api = {
   me: () => call<Me>('GET', '/api/me'),
   users: (group: string) => call<{ username: string; displayName: string }[]>('GET', '/api/users' + query({ group })),
@@ -51,7 +53,8 @@ export const api = {
   cases: (p: { q?: string; stage?: string; page?: number; size?: number }) =>
     call<Page<CaseSummary>>('GET', '/api/cases' + query(p)),
   case: (caseId: string) => call<CaseView>('GET', `/api/cases/${caseId}`),
-  chronology: (caseId: string) => call<ChronologyEntry[]>('GET', `/api/cases/${caseId}/chronology`),
+  chronology: (caseId: string, p: { kind?: string; significant?: boolean } = {}) =>
+    call<ChronologyEntry[]>('GET', `/api/cases/${caseId}/chronology` + query({ kind: p.kind, significant: p.significant ? 'true' : undefined })),
   /** The current Signs of Safety map (the latest of each part) and every version of it, oldest first. */
   map: (caseId: string) => call<CaseMap>('GET', `/api/cases/${caseId}/map`),
   diagram: (caseId: string) => call<Diagram>('GET', `/api/cases/${caseId}/diagram`),
@@ -80,6 +83,20 @@ export const api = {
   family: (familyId: string) => call<Family>('GET', `/api/families/${familyId}`),
   completeTogether: (completions: { taskId: string; form: Record<string, unknown> }[]) =>
     call<void>('POST', '/api/tasks/complete-together', { completions }),
+
+  notes: (caseId: string, p: { kind?: string; significant?: boolean; page?: number; size?: number } = {}) =>
+    call<Page<Note>>('GET', `/api/cases/${caseId}/notes` + query({ ...p, significant: p.significant ? 'true' : undefined })),
+  note: (noteId: string) => call<Note>('GET', `/api/notes/${noteId}`),
+  addNote: (caseId: string, body: NoteBody) => call<Note>('POST', `/api/cases/${caseId}/notes`, body),
+  /** One note on several siblings' cases. */
+  addNoteOnCases: (caseIds: string[], body: NoteBody) => call<Note>('POST', '/api/notes', { ...body, caseIds }),
+  saveNote: (noteId: string, body: NoteBody) => call<Note>('PUT', `/api/notes/${noteId}`, body),
+  discardNote: (noteId: string) => call<void>('DELETE', `/api/notes/${noteId}`),
+  finaliseNote: (noteId: string) => call<Note>('POST', `/api/notes/${noteId}/finalise`),
+  amendNote: (noteId: string, amendment: { text: string; reason: string }) =>
+    call<Amendment>('POST', `/api/notes/${noteId}/amendments`, amendment),
+  drafts: () => call<Note[]>('GET', '/api/notes/drafts'),
+  childSays: (caseId: string) => call<ChildSays>('GET', `/api/cases/${caseId}/child-says`),
 
   dashboard: (from?: string, to?: string) => call<Dashboard>('GET', '/api/dashboard/timeliness' + query({ from, to })),
 };

@@ -48,7 +48,10 @@ export interface CaseSummary {
   stage: string; status: string; allocatedWorker: string | null; referralDate: string | null;
 }
 
-export interface ChronologyEntry { occurredAt: string; kind: string; summary: string; actor: string | null }
+/** `kind` is a code (a task key, a note kind, CONTACT, STAGE, …): shown in words (lib/words CHRONOLOGY_KINDS). */
+export interface ChronologyEntry {
+  occurredAt: string; kind: string; summary: string; actor: string | null; significant?: boolean; noteId?: string | null;
+}
 
 export interface Recorded { caseId: string; reference: string; reReferral: boolean; familyId?: string | null }
 
@@ -161,3 +164,47 @@ export interface FamilyAdult {
 export interface Family { familyId: string; children: FamilyChild[]; adults: FamilyAdult[]; warnings: Warning[]; nextDueOn: string | null }
 
 export interface RecordedFamily { familyId: string; cases: Recorded[] }
+
+/** The current map: the latest of each part. */
+export type CurrentMap = NonNullable<CaseMap['current']>;
+
+// ---- case notes and the child's voice (contract-15.md)
+
+export const NOTE_KIND_CODES = ['HOME_VISIT', 'OFFICE_VISIT', 'SCHOOL_VISIT', 'PHONE_CALL', 'EMAIL', 'LETTER', 'MEETING',
+  'DIRECT_WORK', 'MULTI_AGENCY', 'MANAGEMENT_OVERSIGHT', 'OTHER'] as const;
+export type NoteKind = typeof NOTE_KIND_CODES[number];
+
+export interface ThreeHouses { worries: string[]; goodThings: string[]; dreams: string[] }
+
+export interface NoteAction {
+  actionId: string; text: string; assignee: string; dueOn: string; completedOn: string | null; outcome: string | null;
+  taskId: string | null;
+}
+
+export interface Amendment { text: string; reason: string; amendedBy: string; amendedAt: string }
+
+export interface Note {
+  noteId: string; caseIds: string[]; kind: NoteKind; status: 'DRAFT' | 'FINAL'; occurredAt: string | null;
+  subject: string | null; text: string | null; people: { personId: string; name: string }[];
+  childSeen: boolean | null; childSeenAlone: boolean | null; significant: boolean;
+  threeHouses: ThreeHouses | null; wishesAndFeelings: string | null;
+  author: string; savedAt: string; finalisedAt: string | null;
+  amendments: Amendment[]; actions: NoteAction[];
+  /** True when finalising the note completed the case's open statutory visit task. */
+  visitTaskCompleted?: boolean;
+}
+
+/** The body of POST and PUT: the whole note, every time. */
+export interface NoteBody {
+  kind?: NoteKind; occurredAt?: string; subject?: string; text?: string; people: string[];
+  childSeen?: boolean; childSeenAlone?: boolean; significant: boolean; status: 'DRAFT' | 'FINAL';
+  threeHouses?: ThreeHouses; wishesAndFeelings?: string;
+  actions?: { text?: string; assignee?: string; dueOn?: string }[];
+  /** For one note on several siblings' cases (POST /api/notes). */
+  caseIds?: string[];
+}
+
+export interface ChildSays {
+  threeHouses: (ThreeHouses & { recordedOn: string; noteId: string }) | null;
+  wishesAndFeelings: { text: string; recordedOn: string; noteId: string } | null;
+}

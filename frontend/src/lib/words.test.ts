@@ -37,3 +37,21 @@ describe('words', () => {
     expect(() => choices('noSuchTask', 'decision')).toThrow();
   });
 });
+
+describe('the words of notes and the chronology', () => {
+  it('words every note kind and every kind the chronology records, never the code', async () => {
+    const { chronologyKind, NOTE_KIND_OPTIONS, TASKS } = await import('./words');
+    const { NOTE_KIND_CODES } = await import('./types');
+    expect(NOTE_KIND_OPTIONS.map(([code]) => code)).toEqual([...NOTE_KIND_CODES]);
+    for (const code of [...NOTE_KIND_CODES, ...Object.keys(TASKS), 'CONTACT', 'STAGE', 'STRATEGY_REQUESTED', 'CIN_PLAN_STARTED',
+      'STEP_UP', 'CHILD_DETAILS', 'NETWORK_CHECK', 'REMINDER', 'ESCALATION']) {
+      expect(chronologyKind(code), code).not.toBe('Other entry');
+      expect(chronologyKind(code), code).not.toMatch(/^[A-Z_]+$|[a-z][A-Z]/);
+    }
+    expect(chronologyKind('HOME_VISIT')).toBe('Home visit');
+    expect(chronologyKind('holdInitialConference')).toBe('Initial child protection conference');
+    expect(chronologyKind('SOMETHING_NEW')).toBe('Other entry');
+    expect(TASKS.completeAction).toBe('Complete an action from management oversight');
+    expect(FORMS.completeAction.map((f) => (f as { name: string }).name)).toEqual(['completedOn', 'outcome']);
+  });
+});

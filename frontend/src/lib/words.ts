@@ -28,6 +28,19 @@ export const RELATIONSHIP_TYPES = lookup(words.relationshipTypes);
 export const WARNING_TYPES = lookup(words.warningTypes);
 export const GENDERS = lookup(words.genders);
 export const PERSON_KINDS = lookup(words.personKinds);
+export const NOTE_KINDS = lookup(words.noteKinds);
+export const NOTE_KIND_OPTIONS = pairs(words.noteKinds);
+/** The visit kinds: a FINAL one needs childSeen and childSeenAlone, and, the child seen, records the statutory visit. */
+export const VISIT_KINDS = ['HOME_VISIT', 'OFFICE_VISIT', 'SCHOOL_VISIT'];
+const CHRONOLOGY_OWN = lookup(words.chronologyKinds);
+/** The kinds of the chronology's entries: its own, then every task's and every note kind's, in words. */
+export const CHRONOLOGY_KIND_OPTIONS: Options = [
+  ...pairs(words.chronologyKinds), ...pairs(words.noteKinds), ...pairs(words.tasks)];
+
+/** A chronology entry's kind (a task key, a note kind, CONTACT, STAGE, …) in words, never the code. */
+export function chronologyKind(code: string): string {
+  return CHRONOLOGY_OWN[code] ?? NOTE_KINDS[code] ?? TASKS[code] ?? 'Other entry';
+}
 
 export const SOURCE_OPTIONS = pairs(words.sources);
 export const CATEGORY_OPTIONS = pairs(words.categories);
@@ -67,4 +80,11 @@ export function date(iso: string | null | undefined): string {
 
 export function dateTime(iso: string): string {
   return withTime.format(new Date(iso));
+}
+
+const clock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
+
+/** 10:42, in the UK's time. */
+export function time(iso: string | Date): string {
+  return clock.format(typeof iso === 'string' ? new Date(iso) : iso);
 }

@@ -3,9 +3,10 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError } from '../../lib/api';
 import { choiceWord, date, SOURCES, STAGES, TASKS } from '../../lib/words';
-import type { FieldError, TaskDetail } from '../../lib/types';
+import type { ChildSays as ChildSaysShape, FieldError, TaskDetail } from '../../lib/types';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { usePageTitle } from '../../components/usePageTitle';
+import { ChildSays } from '../../components/ChildSays';
 import { FormFields } from './fields';
 import { FORMS } from './specs';
 import { set } from './paths';
@@ -73,6 +74,33 @@ function TaskForm({ detail }: { detail: TaskDetail }) {
 }
 
 function Context({ detail }: { detail: TaskDetail }) {
+  const c = detail.context as Record<string, any>;
+  return (
+    <>
+      <Background detail={detail} />
+      {c.action && <ActionContext action={c.action} />}
+      {c.childSays && <ChildSays says={c.childSays as ChildSaysShape} level={2} compact />}
+    </>
+  );
+}
+
+/** The oversight action a completeAction task is for: what, who set it, by when, and the note it came from. */
+function ActionContext({ action }: { action: { text: string; dueOn: string | null; setBy: string | null; noteId: string | null;
+  noteSubject: string | null } }) {
+  return (
+    <div className="govuk-inset-text">
+      <h2 className="govuk-heading-s govuk-!-margin-bottom-1">The action</h2>
+      <p className="govuk-body casepath-prewrap govuk-!-margin-bottom-1">{action.text}</p>
+      <p className="govuk-body-s govuk-!-margin-bottom-0">
+        {action.setBy ? `Set by ${action.setBy}` : 'Set in management oversight'}{action.dueOn ? `, due ${date(action.dueOn)}` : ''}.
+        {action.noteId && <>{' '}<Link className="govuk-link" to={`/notes/${action.noteId}`}>
+          The oversight note{action.noteSubject ? `: ${action.noteSubject}` : ''}</Link></>}
+      </p>
+    </div>
+  );
+}
+
+function Background({ detail }: { detail: TaskDetail }) {
   const c = detail.context as Record<string, any>;
   if (c.networkCheck) return <NetworkCheck check={c.networkCheck} request={c.request} />;
   if (c.contact) {

@@ -113,6 +113,7 @@ export const FORMS: Record<string, Field[]> = {
     choice('decision', 'Decision', choices('reviewWarning', 'decision')),
     text('reason', 'Why', 'What has changed, or why the warning is still needed.'),
     when('nextReviewOn', 'Next review date', 'Required when keeping the warning; a date in the future.')],
+  completeAction: [when('completedOn', 'Date done'), text('outcome', 'What was done')],
   authoriseClosure: [
     choice('reason', 'Reason for closure', CLOSURE_REASON_OPTIONS),
     when('closedOn', 'Date closed'), text('summary', 'Closing summary')],

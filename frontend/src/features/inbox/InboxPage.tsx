@@ -7,6 +7,7 @@ import { Pagination } from '../../components/Pagination';
 import { usePageTitle } from '../../components/usePageTitle';
 import { useSession } from '../auth/session';
 import { WarningTags } from '../../components/WarningTags';
+import { UnfinishedNotes } from '../../components/UnfinishedNotes';
 
 const SIZE = 25;
 
@@ -47,6 +48,7 @@ export function InboxPage() {
   return (
     <>
       <h1 className="govuk-heading-l">Inbox</h1>
+      <UnfinishedNotes />
       {message && (
         <div className="govuk-notification-banner" role="status" aria-labelledby="inbox-message-title">
           <div className="govuk-notification-banner__header">
