@@ -212,9 +212,106 @@ try {
     await page.getByRole('link', { name: 'Cases' }).click();
     await page.getByRole('heading', { name: 'Cases' }).waitFor();
     await axe('cases');
+  } else if (phase === 'visit') {
+    // A home visit written up as a note: drafted, the page left (the tab closed), opened again,
+    // finished, and counted as the statutory visit; then direct work in the child's words.
+    const child = childArg;
+    await signIn('social.worker');
+    await openTask('mine', child, 'Visit');
+    await page.getByRole('link', { name: 'View the case' }).click();
+    await page.getByRole('heading', { name: child, level: 1 }).waitFor();
+    await checkPage('case summary');
+    const due = await page.getByRole('heading', { name: 'What is due next' }).boundingBox();
+    if (!due || due.y > 1000) problems.push(`the case summary shows what is due next below the first screen (at ${due?.y}px)`);
+    await page.getByRole('heading', { name: 'What is due next' }).locator('..').getByText('Visit').first().waitFor();
+    await page.screenshot({ path: `${shots}/case-summary.png` });
+    await page.getByRole('tab', { name: 'Notes' }).click();
+    await page.getByRole('heading', { name: 'Notes', level: 2 }).waitFor();
+    await checkPage('case notes');
+    await page.getByRole('link', { name: 'Write a note' }).first().click();
+    await page.getByRole('heading', { name: 'Write a note' }).waitFor();
+    await checkPage('write a note');
+    await page.getByLabel('What kind of note').selectOption({ label: 'Home visit' });
+    const seen = new Date(Date.now() - 60 * 60 * 1000);
+    const london = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'numeric',
+      year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false }).formatToParts(seen);
+    const part = (type) => london.find((p) => p.type === type).value;
+    await group('When it happened').getByLabel('Day').fill(part('day'));
+    await group('When it happened').getByLabel('Month').fill(part('month'));
+    await group('When it happened').getByLabel('Year').fill(part('year'));
+    await group('When it happened').getByLabel('Time').fill(`${part('hour')}:${part('minute')}`);
+    await page.getByLabel('Subject').fill('Home visit after school');
+    await page.getByLabel('What happened').fill('Bilal showed me his room and his new football boots.');
+    await page.getByText(/^Draft saved at/).waitFor();
+    await page.goto('about:blank');
+
+    await page.goto(base + '/');
+    await page.getByRole('heading', { name: 'Inbox' }).waitFor();
+    await page.getByRole('link', { name: /Continue writing/ }).first().click();
+    await page.getByRole('heading', { name: 'Continue writing a note' }).waitFor();
+    await checkPage('continue writing a note');
+    if (await page.getByLabel('What happened').inputValue() !== 'Bilal showed me his room and his new football boots.') {
+      problems.push('the draft did not come back as it was typed');
+    }
+    await page.getByLabel('What happened').fill('Bilal showed me his room and his new football boots. He said home is calmer.');
+    await radio('Was the child seen?', 'Yes');
+    await radio('Seen alone?', 'Yes');
+    await page.getByRole('button', { name: 'Add to the record' }).click();
+    await page.getByText('The statutory visit was recorded.').waitFor();
+    await checkPage('case notes after a visit');
+    await page.getByRole('tab', { name: 'Plan and timescales' }).click();
+    await page.getByRole('heading', { name: 'Plan and timescales', level: 2 }).waitFor();
+    await checkPage('plan and timescales');
+    await wordsNotCodes('plan and timescales');
+
+    // Direct work: the Three Houses in the child's words, then on the summary.
+    await page.goto(base + page.url().replace(base, '').replace(/\/plan$/, '/notes/new'));
+    await page.getByRole('heading', { name: 'Write a note' }).waitFor();
+    await checkPage('write a direct work note');
+    await page.getByLabel('What kind of note').selectOption({ label: 'Direct work with the child' });
+    await group('When it happened').getByLabel('Day').fill(part('day'));
+    await group('When it happened').getByLabel('Month').fill(part('month'));
+    await group('When it happened').getByLabel('Year').fill(part('year'));
+    await group('When it happened').getByLabel('Time').fill(`${part('hour')}:${part('minute')}`);
+    await page.getByLabel('What happened').fill('Three Houses with Bilal at the kitchen table.');
+    for (const [house, item, words] of [['House of worries', 'worry', 'When my step-dad shouts'],
+      ['House of good things', 'good thing', 'Football with my friends'], ['House of dreams', 'dream', 'Everyone is calm at home']]) {
+      await group(house).getByRole('button', { name: `Add a ${item}` }).click();
+      await page.getByLabel(`${house} 1`).fill(words);
+    }
+    await page.getByLabel('Wishes and feelings').fill('I want to stay at home with mum.');
+    await axe('a direct work note, filled in');
+    await page.getByRole('button', { name: 'Add to the record' }).click();
+    await page.getByText('Note added to the record.').waitFor();
+    await checkPage();
+    await page.getByRole('tab', { name: 'Summary' }).click();
+    await page.getByText('Football with my friends').first().waitFor();
+    await checkPage('case summary with what the child says');
+    await page.getByRole('tab', { name: 'Chronology' }).click();
+    await page.getByRole('heading', { name: /^Chronology/, level: 2 }).waitFor();
+    await checkPage('chronology');
+    await wordsNotCodes('chronology');
+
+    // Phone-sized: the note form and the case page at 320 px, with no sideways scrolling.
+    await page.setViewportSize({ width: 320, height: 800 });
+    for (const [name, path] of [['case summary at 320 px', page.url().replace(/\/chronology$/, '')],
+      ['write a note at 320 px', page.url().replace(/\/chronology$/, '/notes/new')]]) {
+      await page.goto(path);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.waitForFunction(() => !document.body.innerText.includes('Loading…'));
+      await axe(name);
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (wide > 320) problems.push(`${name}: the page is ${wide}px wide, so it scrolls sideways`);
+      await page.screenshot({ path: `${shots}/${name.replace(/ /g, '-')}.png`, fullPage: true });
+    }
+    await page.setViewportSize({ width: 1280, height: 1000 });
   } else if (phase === 'review') {
     await signIn('cp.chair');
     await openTask('groups', childArg, 'Review conference');
+    // The form opens with the current map to revise: the danger statement the enquiry wrote.
+    if (await page.getByLabel('Danger statement 1').inputValue() !== 'Bilal could be hurt again when his step-father is angry.') {
+      problems.push('the review conference did not open with the current map');
+    }
     await radio('Decision', 'Continue the plan');
     await save();
     await page.getByRole('row', { name: /Review conference/ }).getByText('met').waitFor();

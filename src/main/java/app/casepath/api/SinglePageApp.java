@@ -10,7 +10,9 @@ class SinglePageApp {
     @GetMapping({"/", "/sign-in", "/cases", "/cases/{caseId}", "/cases/{caseId}/child", "/tasks/{taskId}", "/contacts/new",
             "/panel", "/dashboard", "/people", "/people/{personId}", "/people/{personId}/change",
             "/people/{personId}/relationships/new", "/people/{personId}/warnings/new", "/people/{personId}/restriction",
-            "/families/{familyId}", "/families/{familyId}/together/{taskKey}"})
+            "/families/{familyId}", "/families/{familyId}/together/{taskKey}",
+            "/cases/{caseId}/notes", "/cases/{caseId}/plan", "/cases/{caseId}/family", "/cases/{caseId}/chronology",
+            "/cases/{caseId}/process", "/cases/{caseId}/notes/new", "/notes/{noteId}", "/notes/{noteId}/edit"})
     String page() {
         return "forward:/index.html";
     }

@@ -43,10 +43,19 @@ class BrowserJourneyTest extends HttpTest {
     }
 
     @Test
-    void aChildIsCarriedFromContactToAPlanAndItsFirstReviewConferenceThroughTheUi() throws Exception {
+    void aChildIsCarriedFromContactToAPlanItsFirstVisitWrittenUpAndItsFirstReviewConferenceThroughTheUi() throws Exception {
         String output = run("protect", "Bilal Browserton");
         String caseId = output.lines().filter(l -> l.startsWith("CASE ")).findFirst().orElseThrow().substring(5).strip();
         assertThat(journey.record(caseId).stage().name()).isEqualTo("CP_PLAN");
+
+        // The first statutory visit falls due; the worker writes it up as a home visit note.
+        journey.fire(caseId, "visitComesDue");
+        run("visit", "Bilal Browserton");
+        assertThat(journey.openTaskKeys(caseId)).doesNotContain("recordVisit");
+        assertThat(journey.milestones(caseId)).anySatisfy(m -> assertThat(m).containsEntry("milestone_key", "VISIT")
+                .doesNotContainEntry("completed_on", null));
+        assertThat(journey.db().sql("select count(*) from visit v join case_note n on n.note_id = v.note_id"
+                + " where n.kind = 'HOME_VISIT' and n.status = 'FINAL'").query(Long.class).single()).isPositive();
 
         journey.fire(caseId, "reviewComesDue");
         run("review", "Bilal Browserton");
