@@ -178,7 +178,7 @@ export interface ThreeHouses { worries: string[]; goodThings: string[]; dreams: 
 
 export interface NoteAction {
   actionId: string; text: string; assignee: string; dueOn: string; completedOn: string | null; outcome: string | null;
-  taskId: string | null;
+  taskId: string | null; setBy?: string | null; completedBy?: string | null;
 }
 
 export interface Amendment { text: string; reason: string; amendedBy: string; amendedAt: string }

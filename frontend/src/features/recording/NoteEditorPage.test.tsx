@@ -188,6 +188,17 @@ describe('writing a note', () => {
     expect(screen.queryByRole('heading', { name: 'Not yet saved' })).toBeNull();
   });
 
+  it('asks whether the child was seen alone only once they were seen', async () => {
+    vi.spyOn(api, 'addNote').mockResolvedValue(note());
+    page('/cases/c1/notes/new?kind=HOME_VISIT');
+    await screen.findByLabelText('Abena Mensah');
+    expect(screen.queryByRole('group', { name: 'Seen alone?' })).toBeNull();
+    fireEvent.click(screen.getAllByLabelText('Yes')[0]);
+    expect(screen.getByRole('group', { name: 'Seen alone?' })).toBeTruthy();
+    fireEvent.click(screen.getAllByLabelText('No')[0]);
+    expect(screen.queryByRole('group', { name: 'Seen alone?' })).toBeNull();
+  });
+
   it('shows the API’s refusal to finalise by field, with the error summary', async () => {
     vi.spyOn(api, 'note').mockResolvedValue(note({ text: '' }));
     vi.spyOn(api, 'finaliseNote').mockRejectedValue(new ApiError(400, 'Bad Request', 'The note is incomplete', [
@@ -263,10 +274,15 @@ describe('writing a note', () => {
     expect(screen.queryByLabelText('Amara Mensah (CP-0001)')).toBeNull();
     expect(await axeViolations(document.body)).toEqual([]);
     fireEvent.click(kofi);
-    await vi.waitFor(() => expect(onCases).toHaveBeenCalledTimes(1));
+    // Ticking a case waits for the pause (there may be another to tick) before the draft is created on them all.
+    expect(onCases).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(onCases).toHaveBeenCalledTimes(1), { timeout: 5000 });
     expect(onCases.mock.calls[0][0]).toEqual(['c1', 'c2']);
     expect(onCases.mock.calls[0][1]).toMatchObject({ caseIds: ['c1', 'c2'], status: 'DRAFT' });
     expect(single).not.toHaveBeenCalled();
+    // The API fixes a note's cases when it is created: from now on the page says so rather than asks.
+    await screen.findByText('This note is also on the case of Kofi Mensah (CP-0002).');
+    expect(screen.queryByLabelText('Kofi Mensah (CP-0002)')).toBeNull();
   });
 
   it('asks for the Three Houses in the child’s words for direct work', async () => {

@@ -89,11 +89,12 @@ function NoteForm({ caseId, note, kind, onCreated }: { caseId: string; note: Not
   usePageTitle(note ? 'Continue writing a note' : 'Write a note');
 
   const current = useRef(draft);
-  const update = (patch: Partial<Draft>) => {
+  /** `pause`: save after the pause even before the draft exists (ticking several siblings' cases, one by one). */
+  const update = (patch: Partial<Draft>, pause = false) => {
     const next = { ...current.current, ...patch };
     current.current = next;
     setDraft(next);
-    autosave.change(next);
+    autosave.change(next, pause);
   };
 
   const byField = Object.fromEntries(errors.map((e) => [e.field, e.message]));
@@ -174,6 +175,8 @@ function NoteForm({ caseId, note, kind, onCreated }: { caseId: string; note: Not
         <span className="govuk-caption-l">{c ? `${c.child.firstName} ${c.child.lastName} · ${c.reference}` : ' '}</span>
         <h1 className="govuk-heading-l">{note ? 'Continue writing a note' : 'Write a note'}</h1>
         <form onSubmit={(e) => e.preventDefault()} noValidate>
+          {c && <AlsoOn view={c} draft={draft} errors={byField} fixed={!!note || autosave.noteId() !== null}
+                        onChange={(alsoOn) => update({ alsoOn }, true)} />}
           <Select path="kind" label="What kind of note" value={draft.kind} options={kindOptions} errors={byField}
                   onChange={(v) => update({ kind: v as Draft['kind'] })} />
           <DateInput path="occurredAt" label="When it happened" hint="For example, 27 3 2026 and 14:30. Not in the future."
@@ -184,9 +187,11 @@ function NoteForm({ caseId, note, kind, onCreated }: { caseId: string; note: Not
             <>
               <div className="govuk-inset-text">If the child was seen, this records the statutory visit.</div>
               <YesNo path="childSeen" label="Was the child seen?" value={draft.childSeen} errors={byField}
-                     onChange={(childSeen) => update({ childSeen })} />
-              <YesNo path="childSeenAlone" label="Seen alone?" value={draft.childSeenAlone} errors={byField}
-                     onChange={(childSeenAlone) => update({ childSeenAlone })} />
+                     onChange={(childSeen) => update(childSeen ? { childSeen } : { childSeen, childSeenAlone: null })} />
+              {draft.childSeen && (
+                <YesNo path="childSeenAlone" label="Seen alone?" value={draft.childSeenAlone} errors={byField}
+                       onChange={(childSeenAlone) => update({ childSeenAlone })} />
+              )}
             </>
           )}
           <TextArea path="text" label="What happened" rows={10} maxLength={TEXT_LIMIT} value={draft.text} errors={byField}
@@ -309,17 +314,35 @@ function People({ view: c, draft, update, errors, known }: Part & { view: CaseVi
     for (const k of known) if (!seen.has(k.personId)) seen.set(k.personId, k.name);
     return [...seen.entries()] as [string, string][];
   }, [child, person.data, family.data, known]);
-  const siblings = (family.data?.children ?? []).filter((s) => s.childId !== child.childId).flatMap((s) =>
+  return (
+    <Checkboxes path="people" label="Who was present" value={draft.people} options={present} errors={errors}
+                onChange={(people) => update({ people })} />
+  );
+}
+
+/**
+ * The brothers' and sisters' open cases to record the note on too. The API fixes a note's cases when its draft is
+ * created, so this is asked first, and once the draft exists it is said rather than asked.
+ */
+function AlsoOn({ view: c, draft, errors, fixed, onChange }: {
+  view: CaseView; draft: Draft; errors: Record<string, string>; fixed: boolean; onChange: (alsoOn: string[]) => void;
+}) {
+  const family = useQuery({ queryKey: ['family', c.familyId], queryFn: () => api.family(c.familyId!), enabled: !!c.familyId });
+  const siblings = (family.data?.children ?? []).filter((s) => s.childId !== c.child.childId).flatMap((s) =>
     s.cases.filter((k) => k.status === 'OPEN' && k.caseId !== c.caseId)
       .map((k) => [k.caseId, `${s.firstName} ${s.lastName} (${k.reference})`] as [string, string]));
+  if (siblings.length === 0) return null;
+  if (fixed) {
+    const on = siblings.filter(([id]) => draft.alsoOn.includes(id)).map(([, words]) => words);
+    return (
+      <p className="govuk-body">
+        {on.length ? `This note is also on the case of ${on.join(' and ')}.` : `This note is on ${c.child.firstName}’s case only.`}
+      </p>
+    );
+  }
   return (
-    <>
-      <Checkboxes path="people" label="Who was present" value={draft.people} options={present} errors={errors}
-                  onChange={(people) => update({ people })} />
-      {siblings.length > 0 && (
-        <Checkboxes path="caseIds" label="Also record this note on" hint="One note on each brother’s or sister’s case too."
-                    value={draft.alsoOn} options={siblings} errors={errors} onChange={(alsoOn) => update({ alsoOn })} />
-      )}
-    </>
+    <Checkboxes path="caseIds" label="Also record this note on"
+                hint="One note on each brother’s or sister’s case too. Choose before you start writing."
+                value={draft.alsoOn} options={siblings} errors={errors} onChange={onChange} />
   );
 }

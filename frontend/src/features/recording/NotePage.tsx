@@ -100,7 +100,7 @@ function NoteActions({ note: n }: { note: Note }) {
           <li key={a.actionId}>
             {a.text}
             <span className="casepath-block govuk-body-s">
-              {a.assignee}, due {date(a.dueOn)}
+              {a.assignee}, due {date(a.dueOn)}{a.setBy ? `, set by ${a.setBy}` : ''}
               {a.completedOn ? ` – done ${date(a.completedOn)}${a.outcome ? `: ${a.outcome}` : ''}` : ''}
               {!a.completedOn && a.taskId && <> · <Link className="govuk-link" to={`/tasks/${a.taskId}`}>The task
                 <span className="govuk-visually-hidden"> for action: {a.text}</span></Link></>}

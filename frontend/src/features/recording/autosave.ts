@@ -113,14 +113,14 @@ export function useAutosave({ noteId: initialId, caseId, create, save, onCreated
   }, [caseId]);
 
   /** The form changed: keep it on this device at once; create the draft at once, or save it after the pause. */
-  const change = useCallback((draft: Draft) => {
+  const change = useCallback((draft: Draft, pause = false) => {
     latest.current = draft;
     version.current++;
     keep(keyFor(noteId.current, caseId), { draft, at: new Date().toISOString(), noteId: noteId.current, caseId });
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
     // The first change creates the draft at once (unless that has just failed: then it waits for the pause too).
-    if (noteId.current === null && !running.current && !failed.current) {
+    if (noteId.current === null && !running.current && !failed.current && !pause) {
       void pump();
       return;
     }

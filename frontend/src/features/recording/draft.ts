@@ -80,7 +80,7 @@ export function toBody(d: Draft, caseId: string): NoteBody {
   if (d.text) body.text = d.text;
   if (isVisit(d.kind)) {
     if (d.childSeen !== null) body.childSeen = d.childSeen;
-    if (d.childSeenAlone !== null) body.childSeenAlone = d.childSeenAlone;
+    if (d.childSeen && d.childSeenAlone !== null) body.childSeenAlone = d.childSeenAlone;
   }
   if (d.kind === 'DIRECT_WORK') {
     body.threeHouses = { worries: d.worries.filter(Boolean), goodThings: d.goodThings.filter(Boolean), dreams: d.dreams.filter(Boolean) };
