@@ -190,12 +190,20 @@ try {
     await radio('Safety scale', '3');
     await save();
     await page.getByText('Physical abuse since').waitFor();
-    await page.locator('.casepath-diagram svg').first().waitFor();
-    await page.getByText('Now at:').waitFor();
-    await page.getByText('Moved to the stage: Child protection plan').first().waitFor();
     await wordsNotCodes('case view');
     await page.screenshot({ path: `${shots}/case-view.png`, fullPage: true });
     await axe('case view');
+    await page.getByRole('tab', { name: 'Process' }).click();
+    await page.locator('.casepath-diagram svg').first().waitFor();
+    await page.getByText('Now at:').waitFor();
+    await checkPage('the case process');
+    await wordsNotCodes('the case process');
+    await page.getByRole('tab', { name: 'Chronology' }).click();
+    await page.getByText('Moved to the stage: Child protection plan').first().waitFor();
+    await checkPage('the case chronology');
+    await wordsNotCodes('the case chronology');
+    await page.getByRole('tab', { name: 'Summary' }).click();
+    await page.getByText('Physical abuse since').waitFor();
     // The census items corrected after the contact: a wrong NHS number is refused by its field.
     await page.getByRole('link', { name: "Change the child's NHS number, UPN or disabilities" }).click();
     await page.getByRole('heading', { name: "Change the child's details" }).waitFor();
@@ -242,12 +250,21 @@ try {
     await group('When it happened').getByLabel('Time').fill(`${part('hour')}:${part('minute')}`);
     await page.getByLabel('Subject').fill('Home visit after school');
     await page.getByLabel('What happened').fill('Bilal showed me his room and his new football boots.');
+    // Saved as typed: the server's draft holds the last words once the typing has paused.
+    for (let tries = 0; ; tries++) {
+      const drafts = await page.evaluate(() => fetch('/api/notes/drafts').then((r) => r.json()));
+      if (drafts.some((d) => d.subject === 'Home visit after school'
+        && d.text === 'Bilal showed me his room and his new football boots.')) break;
+      if (tries > 30) throw new Error('the draft was not saved as it was typed: ' + JSON.stringify(drafts));
+      await page.waitForTimeout(500);
+    }
     await page.getByText(/^Draft saved at/).waitFor();
     await page.goto('about:blank');
 
     await page.goto(base + '/');
     await page.getByRole('heading', { name: 'Inbox' }).waitFor();
-    await page.getByRole('link', { name: /Continue writing/ }).first().click();
+    await page.getByRole('heading', { name: 'Your unfinished notes' }).waitFor();
+    await page.getByRole('link', { name: 'Home visit after school' }).click();
     await page.getByRole('heading', { name: 'Continue writing a note' }).waitFor();
     await checkPage('continue writing a note');
     if (await page.getByLabel('What happened').inputValue() !== 'Bilal showed me his room and his new football boots.') {
@@ -259,6 +276,12 @@ try {
     await page.getByRole('button', { name: 'Add to the record' }).click();
     await page.getByText('The statutory visit was recorded.').waitFor();
     await checkPage('case notes after a visit');
+    // Finished, it is read and amended, never edited.
+    await page.getByRole('link', { name: 'Home visit after school', exact: true }).click();
+    await page.getByRole('heading', { name: 'Home visit after school', level: 1 }).waitFor();
+    await checkPage('a finished note');
+    await page.goBack();
+    await page.getByRole('heading', { name: 'Notes', level: 2 }).waitFor();
     await page.getByRole('tab', { name: 'Plan and timescales' }).click();
     await page.getByRole('heading', { name: 'Plan and timescales', level: 2 }).waitFor();
     await checkPage('plan and timescales');
@@ -314,8 +337,10 @@ try {
     }
     await radio('Decision', 'Continue the plan');
     await save();
-    await page.getByRole('row', { name: /Review conference/ }).getByText('met').waitFor();
-    await wordsNotCodes('case view after the review conference');
+    await page.getByRole('tab', { name: 'Plan and timescales' }).click();
+    await page.locator('tr[data-milestone="RCPC"] td[data-label="Met"]', { hasText: '1' }).waitFor();
+    await checkPage('plan and timescales after the review conference');
+    await wordsNotCodes('plan and timescales after the review conference');
     await signOut();
     await signIn('service.manager');
     await page.getByRole('link', { name: 'Timeliness' }).click();

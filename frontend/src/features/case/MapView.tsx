@@ -112,7 +112,7 @@ export function MapHistory({ history }: { history: MapVersion[] }) {
   return (
     <details className="govuk-details">
       <summary className="govuk-details__summary">
-        <span className="govuk-details__summary-text">Every version of the map ({history.length})</span>
+        <span className="govuk-details__summary-text">{history.length === 1 ? "The one version of the map" : `All ${history.length} versions of the map`}</span>
       </summary>
       <div className="govuk-details__text">
         <ol className="govuk-list">
