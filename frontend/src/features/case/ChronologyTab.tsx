@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../../lib/api';
 import { CHRONOLOGY_KIND_OPTIONS, chronologyKind, date, dateTime } from '../../lib/words';
 import { today } from './milestones';
+import { KindFilter } from '../../components/KindFilter';
 
 /** The chronology, oldest first, filtered by kind or to its significant events (as a court or an audit asks), printable. */
 export function ChronologyTab({ caseId }: { caseId: string }) {
@@ -25,29 +26,14 @@ export function ChronologyTab({ caseId }: { caseId: string }) {
       <p className="govuk-body-s casepath-print-only">
         Printed {date(today())}{kind ? `; ${chronologyKind(kind)} only` : ''}{significant ? '; significant events only' : ''}.
       </p>
-      <form className="casepath-filters casepath-no-print" aria-label="Filter the chronology" onSubmit={(e) => e.preventDefault()}>
-        <div className="govuk-form-group">
-          <label className="govuk-label" htmlFor="chronology-kind">Kind</label>
-          <select className="govuk-select" id="chronology-kind" value={kind} onChange={(e) => update('kind', e.target.value)}>
-            <option value="">All kinds</option>
-            {CHRONOLOGY_KIND_OPTIONS.map(([code, words]) => <option key={code} value={code}>{words}</option>)}
-          </select>
-        </div>
-        <div className="govuk-form-group">
-          <div className="govuk-checkboxes govuk-checkboxes--small">
-            <div className="govuk-checkboxes__item">
-              <input className="govuk-checkboxes__input" id="chronology-significant" type="checkbox" checked={significant}
-                     onChange={(e) => update('significant', e.target.checked ? 'true' : '')} />
-              <label className="govuk-label govuk-checkboxes__label" htmlFor="chronology-significant">Significant events only</label>
-            </div>
-          </div>
-        </div>
+      <KindFilter id="chronology" label="Filter the chronology" kind={kind} significant={significant}
+                  options={CHRONOLOGY_KIND_OPTIONS} update={update} className="casepath-no-print">
         <div className="govuk-form-group">
           <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => window.print()}>
             Print
           </button>
         </div>
-      </form>
+      </KindFilter>
       {entries.isLoading && <p className="govuk-body">Loading…</p>}
       {entries.data && entries.data.length === 0 && <p className="govuk-body">Nothing to show.</p>}
       {entries.data && entries.data.length > 0 && (

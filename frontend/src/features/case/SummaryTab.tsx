@@ -7,6 +7,7 @@ import { CATEGORIES, date, DISABILITIES, STAGES, TASKS, UPN_UNKNOWN } from '../.
 import { ChildSays } from '../../components/ChildSays';
 import { MapHistory, MapView, SafetyScaleChart } from './MapView';
 import { today } from './milestones';
+import { SummaryList } from '../../components/SummaryList';
 
 const SHOWN = 5;
 
@@ -91,14 +92,7 @@ function AboutTheChild({ view: c }: { view: CaseView }) {
   return (
     <>
       <h2 className="govuk-heading-m">About {child.firstName}</h2>
-      <dl className="govuk-summary-list govuk-summary-list--no-border casepath-compact-list">
-        {rows.map(([k, v]) => (
-          <div className="govuk-summary-list__row" key={k}>
-            <dt className="govuk-summary-list__key">{k}</dt>
-            <dd className="govuk-summary-list__value">{v}</dd>
-          </div>
-        ))}
-      </dl>
+      <SummaryList rows={rows} className="govuk-summary-list--no-border casepath-compact-list" />
       <p className="govuk-body-s">
         <Link className="govuk-link" to={`/cases/${c.caseId}/child`}>Change the child's NHS number, UPN or disabilities</Link>
       </p>

@@ -9,6 +9,7 @@ import { SuccessBanner } from '../../components/SuccessBanner';
 import { isCurrent, RestrictedTag, Warnings } from '../../components/Warnings';
 import { fieldName } from '../../components/ErrorSummary';
 import { inGroup, useSession } from '../auth/session';
+import { SummaryList } from '../../components/SummaryList';
 
 export const fullName = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`;
 
@@ -83,14 +84,7 @@ function Details({ person: p }: { person: Person }) {
     ...(p.diedOn ? [['Died', date(p.diedOn)] as [string, string]] : []),
   ];
   return (
-    <dl className="govuk-summary-list">
-      {rows.map(([k, v]) => (
-        <div className="govuk-summary-list__row" key={k}>
-          <dt className="govuk-summary-list__key">{k}</dt>
-          <dd className="govuk-summary-list__value">{v}</dd>
-        </div>
-      ))}
-    </dl>
+    <SummaryList rows={rows} />
   );
 }
 

@@ -9,6 +9,7 @@ import { SuccessBanner } from '../../components/SuccessBanner';
 import { usePageTitle } from '../../components/usePageTitle';
 import { isVisit } from './draft';
 import { TextArea, TextField } from './inputs';
+import { SummaryList } from '../../components/SummaryList';
 
 const yesNo = (v: boolean | null) => (v === null ? 'Not recorded' : v ? 'Yes' : 'No');
 
@@ -39,14 +40,7 @@ export function NotePage() {
         {n.caseIds[0] && <Link className="govuk-back-link" to={`/cases/${n.caseIds[0]}/notes`}>Back to the notes</Link>}
         <span className="govuk-caption-l">{c ? `${c.child.firstName} ${c.child.lastName} · ${c.reference}` : ' '}</span>
         <h1 className="govuk-heading-l">{n.subject || NOTE_KINDS[n.kind] || 'Note'}</h1>
-        <dl className="govuk-summary-list">
-          {rows.map(([k, v]) => (
-            <div className="govuk-summary-list__row" key={k}>
-              <dt className="govuk-summary-list__key">{k}</dt>
-              <dd className="govuk-summary-list__value">{v}</dd>
-            </div>
-          ))}
-        </dl>
+        <SummaryList rows={rows} />
         {n.caseIds.length > 1 && (
           <p className="govuk-body">Also recorded on {n.caseIds.slice(1).map((id, i) => (
             <span key={id}>{i > 0 ? ', ' : ''}<Link className="govuk-link" to={`/cases/${id}`}>another case in the family

@@ -5,6 +5,7 @@ import { api } from '../../lib/api';
 import type { Note } from '../../lib/types';
 import { dateTime, NOTE_KIND_OPTIONS, NOTE_KINDS } from '../../lib/words';
 import { Pagination } from '../../components/Pagination';
+import { KindFilter } from '../../components/KindFilter';
 
 const SIZE = 20;
 const PREVIEW = 600;
@@ -34,24 +35,8 @@ export function NotesTab({ caseId }: { caseId: string }) {
       <Link className="govuk-button govuk-!-margin-bottom-4" draggable={false} to={`/cases/${caseId}/notes/new`}>
         Write a note
       </Link>
-      <form className="casepath-filters" aria-label="Filter the notes" onSubmit={(e) => e.preventDefault()}>
-        <div className="govuk-form-group">
-          <label className="govuk-label" htmlFor="notes-kind">Kind</label>
-          <select className="govuk-select" id="notes-kind" value={kind} onChange={(e) => update('kind', e.target.value)}>
-            <option value="">All kinds</option>
-            {NOTE_KIND_OPTIONS.map(([code, words]) => <option key={code} value={code}>{words}</option>)}
-          </select>
-        </div>
-        <div className="govuk-form-group">
-          <div className="govuk-checkboxes govuk-checkboxes--small">
-            <div className="govuk-checkboxes__item">
-              <input className="govuk-checkboxes__input" id="notes-significant" type="checkbox" checked={significant}
-                     onChange={(e) => update('significant', e.target.checked ? 'true' : '')} />
-              <label className="govuk-label govuk-checkboxes__label" htmlFor="notes-significant">Significant events only</label>
-            </div>
-          </div>
-        </div>
-      </form>
+      <KindFilter id="notes" label="Filter the notes" kind={kind} significant={significant} options={NOTE_KIND_OPTIONS}
+                  update={update} />
       {notes.isLoading && <p className="govuk-body">Loading…</p>}
       {notes.data && notes.data.items.length === 0 && <p className="govuk-body">No notes{kind || significant ? ' of this kind' : ' yet'}.</p>}
       {notes.data && notes.data.items.length > 0 && (

@@ -37,6 +37,7 @@ import app.casepath.caserecord.CaseRecord;
 import app.casepath.caserecord.ChildIdentifiers;
 import app.casepath.frontdoor.ContactService;
 import app.casepath.panel.EntryToCareService;
+import app.casepath.recording.CaseNotes;
 import app.casepath.security.Caller;
 import app.casepath.tasks.TaskCompletionService;
 
@@ -99,13 +100,15 @@ class DemoCaseload {
     private final ObjectMapper json;
     private final TimeSource time;
     private final CaseRecord cases;
+    private final CaseNotes notes;
     private int next;
 
     DemoCaseload(ContactService contacts, TaskCompletionService completion, EntryToCareService entryToCare,
                  IdentityService identity, RuntimeService runtime, ManagementService management,
                  ProcessEngineConfigurationImpl engine, JdbcClient db, ObjectMapper json, TimeSource time,
-                 CaseRecord cases) {
+                 CaseRecord cases, CaseNotes notes) {
         this.cases = cases;
+        this.notes = notes;
         this.contacts = contacts;
         this.completion = completion;
         this.entryToCare = entryToCare;
@@ -194,6 +197,7 @@ class DemoCaseload {
             complete(c, "holdInitialConference", initialConference(), "cp.chair");
             openScheduled(c, today);
             plans.add(c);
+            recordNotes(c, today, plans.size() == 1);
         }
         // Child in Need plans.
         for (int daysAgo : List.of(40, 90, 150, 200, 300)) {
@@ -379,6 +383,32 @@ class DemoCaseload {
             default -> db.sql("select allocated_worker from child_case where case_id = ?").param(caseId).query(String.class).single();
         };
         complete(caseId, task, form, user);
+    }
+
+    /**
+     * A plan's recent casework: a call with the school, direct work in the child's words (so the
+     * summary has "What the child says") and, on the first plan, a manager's oversight with an
+     * action for the worker (a completeAction task in their inbox).
+     */
+    private void recordNotes(String caseId, LocalDate today, boolean oversight) {
+        at(today);
+        String worker = db.sql("select allocated_worker from child_case where case_id = ?").param(caseId).query(String.class).single();
+        notes.write(caller(worker), caseId, json.valueToTree(Map.of("kind", "PHONE_CALL", "status", "FINAL",
+                "occurredAt", ZonedDateTime.of(today.minusDays(3), LocalTime.of(14, 10), time.zone()).toOffsetDateTime().toString(),
+                "subject", "Call with the school", "text", "The head of year says attendance is up and the child seems settled.")));
+        notes.write(caller(worker), caseId, json.valueToTree(Map.of("kind", "DIRECT_WORK", "status", "FINAL",
+                "occurredAt", ZonedDateTime.of(today.minusDays(2), LocalTime.of(16, 0), time.zone()).toOffsetDateTime().toString(),
+                "subject", "Three Houses", "text", "Three Houses at the kitchen table, with mum in the next room.",
+                "childSeen", true, "childSeenAlone", true,
+                "threeHouses", Map.of("worries", List.of("When the grown-ups shout"), "goodThings", List.of("My nan", "Football"),
+                        "dreams", List.of("Everyone is kind at home")),
+                "wishesAndFeelings", "I want to stay at home and for mum's boyfriend to stop shouting.")));
+        if (oversight) {
+            notes.write(caller("team.manager"), caseId, json.valueToTree(Map.of("kind", "MANAGEMENT_OVERSIGHT", "status", "FINAL",
+                    "subject", "Oversight at the start of the plan", "text", "The plan is right; the school must be in the core group.",
+                    "actions", List.of(Map.of("text", "Invite the school nurse to the next core group.", "assignee", worker,
+                            "dueOn", today.plusDays(7).toString())))));
+        }
     }
 
     private List<Job> timers(String caseId) {

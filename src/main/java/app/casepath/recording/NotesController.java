@@ -75,7 +75,8 @@ class NotesController {
     }
 
     @DeleteMapping("/api/notes/{noteId}")
-    ResponseEntity<Void> discard(@PathVariable String noteId) {
+    ResponseEntity<Void> discard(@PathVariable String noteId, HttpServletRequest request) {
+        Audited.caseId(request, notes.caseOf(Caller.current(), noteId)); // before the draft and its cases are gone
         notes.discard(Caller.current(), noteId);
         return ResponseEntity.noContent().build();
     }
@@ -83,6 +84,7 @@ class NotesController {
     @PostMapping("/api/notes/{noteId}/finalise")
     CaseNotes.Note finalise(@PathVariable String noteId, HttpServletRequest request) {
         CaseNotes.Note note = notes.finalise(Caller.current(), noteId);
+        Audited.caseId(request, note.caseIds().get(0));
         Audited.cases(request, note.caseIds());
         return note;
     }
