@@ -17,7 +17,8 @@ export function UnfinishedNotes() {
             <Link className="govuk-link" to={`/notes/${n.noteId}/edit`}>
               {n.subject || NOTE_KINDS[n.kind] || 'A note'}
             </Link>
-            <span className="govuk-body-s"> – {NOTE_KINDS[n.kind] ?? 'kind not chosen'}, saved {dateTime(n.savedAt)}</span>
+            <span className="govuk-body-s"> – {NOTE_KINDS[n.kind] ?? 'kind not chosen'} for {n.childName} ({n.reference}),
+              saved {dateTime(n.savedAt)}</span>
           </li>
         ))}
       </ul>

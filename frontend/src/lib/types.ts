@@ -184,7 +184,10 @@ export interface NoteAction {
 export interface Amendment { text: string; reason: string; amendedBy: string; amendedAt: string }
 
 export interface Note {
-  noteId: string; caseIds: string[]; kind: NoteKind; status: 'DRAFT' | 'FINAL'; occurredAt: string | null;
+  noteId: string; caseIds: string[];
+  /** The first case's reference and child, so a list of drafts says whose each is. */
+  reference: string; childName: string;
+  kind: NoteKind; status: 'DRAFT' | 'FINAL'; occurredAt: string | null;
   subject: string | null; text: string | null; people: { personId: string; name: string }[];
   childSeen: boolean | null; childSeenAlone: boolean | null; significant: boolean;
   threeHouses: ThreeHouses | null; wishesAndFeelings: string | null;

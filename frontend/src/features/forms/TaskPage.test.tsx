@@ -59,13 +59,14 @@ describe('the inbox', () => {
     await screen.findByText('Nothing assigned to you. Claim work from My teams’ tasks.');
     expect(screen.queryByRole('heading', { name: 'Your unfinished notes' })).toBeNull();
     cleanup();
-    drafts.mockResolvedValue([{ noteId: 'n2', caseIds: ['c1'], kind: 'HOME_VISIT', status: 'DRAFT', occurredAt: null, subject: 'Visit to Amara',
+    drafts.mockResolvedValue([{ noteId: 'n2', caseIds: ['c1'], reference: 'CP-0000001', childName: 'Amara Mensah', kind: 'HOME_VISIT',
+      status: 'DRAFT', occurredAt: null, subject: 'Visit to Amara',
       text: 'Seen', people: [], childSeen: null, childSeenAlone: null, significant: false, threeHouses: null, wishesAndFeelings: null,
       author: 'social.worker', savedAt: '2026-12-01T10:42:00Z', finalisedAt: null, amendments: [], actions: [] }]);
     page('/');
     await screen.findByRole('heading', { name: 'Your unfinished notes' });
     expect(screen.getByRole('link', { name: 'Visit to Amara' }).getAttribute('href')).toBe('/notes/n2/edit');
-    expect(screen.getByText(/Home visit, saved 1 Dec 2026, 10:42/)).toBeTruthy();
+    expect(screen.getByText(/Home visit for Amara Mensah \(CP-0000001\),\s+saved 1 Dec 2026, 10:42/)).toBeTruthy();
     expect(await axeViolations(document.body)).toEqual([]);
   });
 });

@@ -50,7 +50,8 @@ export const family: Family = {
 };
 
 export const note = (over: Partial<Note> = {}): Note => ({
-  noteId: 'n1', caseIds: ['c1'], kind: 'HOME_VISIT', status: 'DRAFT', occurredAt: '2026-11-30T10:15:00Z', subject: 'Home visit',
+  noteId: 'n1', caseIds: ['c1'], reference: 'CP-0000001', childName: 'Amara Mensah', kind: 'HOME_VISIT', status: 'DRAFT',
+  occurredAt: '2026-11-30T10:15:00Z', subject: 'Home visit',
   text: 'Seen at home.', people: [], childSeen: null, childSeenAlone: null, significant: false, threeHouses: null,
   wishesAndFeelings: null, author: 'social.worker', savedAt: '2026-11-30T10:20:00Z', finalisedAt: null, amendments: [], actions: [],
   ...over,

@@ -53,8 +53,11 @@ public class CaseNotes {
     public record Amendment(String text, String reason, String amendedBy, OffsetDateTime amendedAt) {
     }
 
-    /** A drafted action (not yet set) has no actionId. */
-    public record Note(String noteId, List<String> caseIds, String kind, String status, OffsetDateTime occurredAt,
+    /**
+     * A drafted action (not yet set) has no actionId. {@code reference} and {@code childName} are
+     * of the first of its cases, so a list of drafts says whose each one is.
+     */
+    public record Note(String noteId, List<String> caseIds, String reference, String childName, String kind, String status, OffsetDateTime occurredAt,
                        String subject, String text, List<Person> people, Boolean childSeen, Boolean childSeenAlone,
                        boolean significant, NoteForm.ThreeHouses threeHouses, String wishesAndFeelings, String author,
                        OffsetDateTime savedAt, OffsetDateTime finalisedAt, List<Amendment> amendments,
@@ -409,7 +412,14 @@ public class CaseNotes {
                 select text, reason, amended_by, amended_at from note_amendment where note_id = ? order by id""")
                 .param(row.noteId()).query(Amendment.class).list();
         List<CaseActions.ActionView> noteActions = row.isFinal() ? actions.ofNote(row.noteId()) : drafted(row);
-        return new Note(row.noteId(), notes.caseIds(row.noteId()), row.kind(), row.status(), row.occurredAt(), row.subject(),
+        List<String> caseIds = notes.caseIds(row.noteId());
+        Map<String, Object> first = db.sql("""
+                select c.case_number, ch.first_name || ' ' || ch.last_name as child_name
+                from child_case c join child ch on ch.child_id = c.child_id where c.case_id = ?""")
+                .param(caseIds.get(0)).query().singleRow();
+        return new Note(row.noteId(), caseIds,
+                app.casepath.caserecord.CaseRecord.CaseRow.reference(((Number) first.get("case_number")).longValue()),
+                (String) first.get("child_name"), row.kind(), row.status(), row.occurredAt(), row.subject(),
                 row.text(), people, row.childSeen(), row.childSeenAlone(), row.significant(),
                 row.threeHouses() == null ? null : readHouses(row.threeHouses()), row.wishesAndFeelings(), row.author(),
                 row.savedAt(), row.finalisedAt(), amendments, noteActions, row.visitTaskCompleted());

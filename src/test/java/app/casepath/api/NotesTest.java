@@ -87,7 +87,10 @@ class NotesTest extends HttpTest {
         assertThat(saved.getStatusCode().value()).as(String.valueOf(saved.getBody())).isEqualTo(200);
         assertThat(as("social.worker").get("/api/notes/" + noteId).getBody().get("text").asText())
                 .isEqualTo("Arrived at 4pm; mum let me in and Noted showed me her room.");
-        assertThat(as("social.worker").get("/api/notes/drafts").getBody().findValuesAsText("noteId")).contains(noteId);
+        JsonNode drafts = as("social.worker").get("/api/notes/drafts").getBody();
+        assertThat(drafts.findValuesAsText("noteId")).contains(noteId);
+        assertThat(drafts.findValuesAsText("childName")).as("whose draft it is").contains("Noted Drafted");
+        assertThat(drafts.findValuesAsText("reference")).contains(journey.record(caseId).reference());
         assertThat(as("social.worker").get("/api/cases/" + caseId + "/notes").getBody().get("items").findValuesAsText("noteId"))
                 .containsExactly(noteId);
 
