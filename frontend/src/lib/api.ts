@@ -1,4 +1,4 @@
-import type { CaseSummary, CaseView, Change, ChildDetails, ChronologyEntry, Dashboard, Diagram, Family, FieldError, InboxItem, Match, Me, Page,
+import type { Team, CaseSummary, CaseView, Change, ChildDetails, ChronologyEntry, Dashboard, Diagram, Family, FieldError, InboxItem, Match, Me, Page,
   Person, PersonHit, Recorded, RecordedFamily, Relationship, CaseMap, TaskDetail, Warning } from './types';
 
 /** A refusal from the API (RFC 9457 problem), with the fields it names. */
@@ -39,6 +39,7 @@ import type { Amendment, ChildSays, Note, NoteBody } from './types';
 
 export const api = {
   me: () => call<Me>('GET', '/api/me'),
+  teams: () => call<Team[]>('GET', '/api/teams'),
   users: (group: string) => call<{ username: string; displayName: string }[]>('GET', '/api/users' + query({ group })),
   login: (username: string, password: string) => call<Me>('POST', '/api/login', { username, password }),
   logout: () => call<void>('POST', '/api/logout'),

@@ -2,6 +2,9 @@
 
 export interface Me { username: string; displayName: string; groups: string[] }
 
+/** A team (teams.md): which children; its service in words through lib/words. */
+export interface Team { teamId: string; name: string; service: string; managers: string[]; members: string[] }
+
 export interface FieldError { field: string; message: string }
 
 export interface InboxItem {

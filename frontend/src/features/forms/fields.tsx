@@ -10,6 +10,7 @@ export type Field =
   | { kind: 'select'; name: string; label: string; options: [string, string][]; hint?: string }
   | { kind: 'checkboxes'; name: string; label: string; options: [string, string][]; hint?: string }
   | { kind: 'person'; name: string; label: string; group: string; hint?: string }
+  | { kind: 'team'; name: string; label: string; hint?: string }
   | { kind: 'yesno'; name: string; label: string; hint?: string }
   | { kind: 'date'; name: string; label: string; hint?: string }
   | { kind: 'text'; name: string; label: string; hint?: string; long?: boolean }
@@ -56,6 +57,8 @@ function FieldView({ field, state, prefix }: { field: Field; state: FormState; p
       return <Select state={state} path={path} label={field.label} hint={field.hint} options={field.options} />;
     case 'person':
       return <Person state={state} path={path} label={field.label} hint={field.hint} group={field.group} />;
+    case 'team':
+      return <TeamSelect state={state} path={path} label={field.label} hint={field.hint} />;
     case 'yesno':
       return <Radios state={state} path={path} label={field.label} hint={field.hint} inline
                      options={[['true', 'Yes'], ['false', 'No']]} toValue={(v) => v === 'true'} />;
@@ -199,6 +202,12 @@ function Person({ state, path, label, hint, group }: { state: FormState; path: s
   const people = useQuery({ queryKey: ['users', group], queryFn: () => api.users(group) });
   return <Select state={state} path={path} label={label} hint={hint}
                  options={(people.data ?? []).map((p) => [p.username, `${p.displayName} (${p.username})`] as [string, string])} />;
+}
+
+function TeamSelect({ state, path, label, hint }: { state: FormState; path: string; label: string; hint?: string }) {
+  const teams = useQuery({ queryKey: ['teams'], queryFn: () => api.teams() });
+  return <Select state={state} path={path} label={label} hint={hint}
+                 options={(teams.data ?? []).map((t) => [t.teamId, t.name] as [string, string])} />;
 }
 
 /** GOV.UK date input: day, month and year, sent as YYYY-MM-DD; left empty, the API takes today. */

@@ -47,7 +47,10 @@ export const FORMS: Record<string, Field[]> = {
     when('heldOn', 'Date of the review'),
     choice('outcome', 'Outcome', choices('reviewFamilyPlan', 'outcome')),
     text('notes', 'Notes')],
-  allocateCase: [{ kind: 'person', name: 'socialWorker', label: 'Social worker', group: 'social-workers' }],
+  allocateCase: [
+    { kind: 'team', name: 'team', label: 'Team', hint: 'Leave blank for the worker’s assessment team.' },
+    { kind: 'person', name: 'socialWorker', label: 'Social worker', group: 'social-workers', hint: 'A member of the team.' },
+    when('allocatedOn', 'Date allocated')],
   completeAssessment: [
     when('childSeenOn', 'Date the child was seen', 'Leave blank if not yet seen.'), yesno('childSeenAlone', 'Was the child seen alone?'),
     columns, dangers, { kind: 'scale', name: 'safetyScale', label: 'Safety scale' },

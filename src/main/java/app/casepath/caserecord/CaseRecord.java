@@ -97,8 +97,10 @@ public class CaseRecord {
         db.sql("update child_case set referral_date = ? where case_id = ?").params(referralDate, caseId).update();
     }
 
-    public void allocate(String caseId, String socialWorker) {
-        db.sql("update child_case set allocated_worker = ? where case_id = ?").params(socialWorker, caseId).update();
+    /** Allocates the case to a worker in a team (null where the council has no teams yet), from the day given. */
+    public void allocate(String caseId, String teamId, String socialWorker, LocalDate allocatedOn) {
+        db.sql("update child_case set team_id = ?, allocated_worker = ?, allocated_on = ? where case_id = ?")
+                .params(teamId, socialWorker, allocatedOn, caseId).update();
     }
 
     public void earlyHelpWorker(String caseId, String worker) {

@@ -14,11 +14,13 @@ import app.casepath.caserecord.CaseDates;
 import app.casepath.caserecord.CaseRecord;
 import app.casepath.caserecord.JsonText;
 import app.casepath.process.Routing;
+import app.casepath.process.Stage;
 import app.casepath.process.TaskKey;
 import app.casepath.process.Words;
 import app.casepath.tasks.Deadlines;
 import app.casepath.tasks.Form;
 import app.casepath.tasks.TaskFormHandler;
+import app.casepath.teams.Teams;
 
 @Component
 class HoldStrategyDiscussionHandler implements TaskFormHandler<HoldStrategyDiscussionHandler.Discussion> {
@@ -39,8 +41,11 @@ class HoldStrategyDiscussionHandler implements TaskFormHandler<HoldStrategyDiscu
     private final CaseRecord cases;
     private final Deadlines deadlines;
     private final JsonText json;
+    private final Teams teams;
 
-    HoldStrategyDiscussionHandler(JdbcClient db, CaseDates dates, CaseRecord cases, Deadlines deadlines, JsonText json) {
+    HoldStrategyDiscussionHandler(JdbcClient db, CaseDates dates, CaseRecord cases, Deadlines deadlines, JsonText json,
+                                  Teams teams) {
+        this.teams = teams;
         this.db = db;
         this.dates = dates;
         this.cases = cases;
@@ -79,7 +84,8 @@ class HoldStrategyDiscussionHandler implements TaskFormHandler<HoldStrategyDiscu
                 .params(d.heldOn(), d.decision(), json.of(d.attendees()), d.missingAgencyReason(), d.rationale(),
                         discussionId).update();
         if (cases.get(caseId).allocatedWorker() == null) {
-            cases.allocate(caseId, context.user());
+            // The worker who takes it on, in their team whose service is child protection.
+            cases.allocate(caseId, teams.teamOf(context.user(), Stage.STRATEGY).orElse(null), context.user(), d.heldOn());
         }
         if (d.decision().equals("S47")) {
             db.sql("""

@@ -327,6 +327,15 @@ class AuthorizationMatrixTest extends HttpTest {
             }
         });
         rules.put("GET /api/users", () -> byUser("GET", "/api/users?group=social-workers", null, anyone));
+        // Teams: listed for anyone; made and changed by administrators ({} is then 400); a worker's
+        // newly-qualified mark by an administrator or the manager of one of their teams.
+        rules.put("GET /api/teams", () -> byUser("GET", "/api/teams", null, anyone));
+        rules.put("POST /api/teams", () -> byUser("POST", "/api/teams", Map.of(), user -> user.equals("admin") ? 400 : 403));
+        rules.put("PATCH /api/teams/{teamId}", () -> byUser("PATCH", "/api/teams/" + journey.db()
+                .sql("select team_id from team order by name fetch first 1 rows only").query(String.class).single(), Map.of(),
+                user -> user.equals("admin") ? 400 : 403));
+        rules.put("PATCH /api/users/{username}", () -> byUser("PATCH", "/api/users/social.worker", Map.of(),
+                user -> Set.of("admin", "team.manager").contains(user) ? 400 : 403));
         rules.put("GET /api/audit", () -> byUser("GET", "/api/audit", null, user -> user.equals("admin") ? 200 : 403));
         rules.put("GET /api/dashboard/timeliness", () -> byUser("GET", "/api/dashboard/timeliness", null, managers));
         rules.put("GET /api/exports/annex-a/{list}.csv", () -> byUser("GET", "/api/exports/annex-a/1.csv", null, managers));

@@ -1,0 +1,50 @@
+package app.casepath.teams;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import app.casepath.security.Caller;
+
+@RestController
+class TeamsController {
+
+    private final Teams teams;
+
+    TeamsController(Teams teams) {
+        this.teams = teams;
+    }
+
+    /** Every team, for anyone signed in: who works where is no secret inside the council. */
+    @GetMapping("/api/teams")
+    List<Teams.Team> all() {
+        return teams.all();
+    }
+
+    @PostMapping("/api/teams")
+    ResponseEntity<Teams.Team> create(@RequestBody(required = false) JsonNode body) {
+        Teams.Team team = teams.create(Caller.current(), body);
+        return ResponseEntity.created(URI.create("/api/teams/" + team.teamId())).body(team);
+    }
+
+    @PatchMapping("/api/teams/{teamId}")
+    Teams.Team change(@PathVariable String teamId, @RequestBody(required = false) JsonNode body) {
+        return teams.change(Caller.current(), teamId, body);
+    }
+
+    /** Marks a worker newly qualified (ASYE) or not: they are supervised more often while they are. */
+    @PatchMapping("/api/users/{username}")
+    Map<String, Object> user(@PathVariable String username, @RequestBody(required = false) JsonNode body) {
+        return teams.newlyQualified(Caller.current(), username, body);
+    }
+}
