@@ -103,6 +103,12 @@ public class CaseRecord {
                 .params(teamId, socialWorker, allocatedOn, caseId).update();
     }
 
+    /** Moves the case to another worker (and team): when it was first allocated does not change. */
+    public void reallocate(String caseId, String teamId, String socialWorker) {
+        db.sql("update child_case set team_id = ?, allocated_worker = ? where case_id = ?")
+                .params(teamId, socialWorker, caseId).update();
+    }
+
     public void earlyHelpWorker(String caseId, String worker) {
         db.sql("update child_case set early_help_worker = ? where case_id = ?").params(worker, caseId).update();
     }

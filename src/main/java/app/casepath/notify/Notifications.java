@@ -83,6 +83,21 @@ public class Notifications {
         }
     }
 
+    /**
+     * A case moved to a worker (a reallocation): to the new worker, once per move, naming how many
+     * open tasks came with it. The case's details stay in Casepath.
+     */
+    public void caseReallocated(String caseId, String worker, String movedBy, int tasksMoved, String moveKey) {
+        String reference = reference(caseId);
+        for (Recipients.Recipient user : recipients.users(List.of(worker))) {
+            outbox.enqueue("reallocation:" + moveKey + ":" + user.username(), "REALLOCATION", caseId, user.email(),
+                    "Case " + reference + " is now allocated to you",
+                    greeting(user) + movedBy + " has allocated case " + reference + " to you"
+                            + (tasksMoved == 0 ? "." : ", with " + tasksMoved + (tasksMoved == 1 ? " open task." : " open tasks."))
+                            + "\n\nSee the case in Casepath: " + settings.baseUrl() + "/cases/" + caseId + "\n" + FOOTER);
+        }
+    }
+
     /** A conference to hold: the allocated worker is invited to attend and prepare the report. */
     public void conferenceInvitation(String caseId, String taskId, String conference, LocalDate heldBy) {
         String worker = db.sql("select allocated_worker from child_case where case_id = ?").param(caseId)

@@ -70,6 +70,24 @@ public class TaskWork {
                 : new TaskNotFoundException(taskId);
     }
 
+    /**
+     * Every open task of the case held by {@code from} now held by {@code to} (a reallocation):
+     * the engine's assignee, and through its assignment listener the inbox, so reminders and
+     * escalations, which read the assignee when they fire, follow it. Runs in the caller's transaction.
+     *
+     * @return how many tasks moved
+     */
+    public int moveTasks(String caseId, String from, String to) {
+        int moved = 0;
+        for (TaskInbox.Item task : inbox.forCase(caseId, time.today())) {
+            if (from != null && from.equals(task.assignee())) {
+                tasks.setAssignee(task.taskId(), to);
+                moved++;
+            }
+        }
+        return moved;
+    }
+
     public void claim(Caller caller, String taskId) {
         races.inFreshTransaction(() -> claimOnce(caller, taskId));
     }

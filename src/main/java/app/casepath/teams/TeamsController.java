@@ -14,15 +14,34 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import app.casepath.audit.Audited;
 import app.casepath.security.Caller;
+import jakarta.servlet.http.HttpServletRequest;
 
 @RestController
 class TeamsController {
 
     private final Teams teams;
+    private final Reallocation reallocation;
 
-    TeamsController(Teams teams) {
+    TeamsController(Teams teams, Reallocation reallocation) {
         this.teams = teams;
+        this.reallocation = reallocation;
+    }
+
+    /** Moves the case to another worker (and team), with every open task they held; a manager of its team or a service manager. */
+    @PostMapping("/api/cases/{caseId}/allocation")
+    Reallocation.Moved reallocate(@PathVariable String caseId, @RequestBody(required = false) JsonNode body) {
+        return reallocation.reallocate(Caller.current(), caseId, body);
+    }
+
+    /** A leaver's (or long-term absent worker's) cases, all or those named, each moved in its own transaction. */
+    @PostMapping("/api/workers/{username}/reallocation")
+    Reallocation.Bulk reallocateCaseload(@PathVariable String username, @RequestBody(required = false) JsonNode body,
+                                         HttpServletRequest request) {
+        Reallocation.Bulk result = reallocation.reallocateCaseload(Caller.current(), username, body);
+        Audited.cases(request, result.moved());
+        return result;
     }
 
     /** Every team, for anyone signed in: who works where is no secret inside the council. */

@@ -334,6 +334,15 @@ class AuthorizationMatrixTest extends HttpTest {
         rules.put("PATCH /api/teams/{teamId}", () -> byUser("PATCH", "/api/teams/" + journey.db()
                 .sql("select team_id from team order by name fetch first 1 rows only").query(String.class).single(), Map.of(),
                 user -> user.equals("admin") ? 400 : 403));
+        // Reallocating: the case's team managers and service managers ({} is then 400); others who read it 403.
+        rules.put("POST /api/cases/{caseId}/allocation", () -> {
+            Map<String, Case> byCase = new LinkedHashMap<>();
+            atTask.values().forEach(c -> byCase.putIfAbsent(c.caseId(), c));
+            byCase.values().forEach(c -> byUser("POST", "/api/cases/" + c.caseId() + "/allocation", Map.of(),
+                    user -> !c.readers().contains(user) ? 404 : MANAGERS.contains(user) ? 400 : 403));
+        });
+        rules.put("POST /api/workers/{username}/reallocation", () -> byUser("POST", "/api/workers/social.worker/reallocation",
+                Map.of(), user -> MANAGERS.contains(user) ? 400 : 403));
         rules.put("PATCH /api/users/{username}", () -> byUser("PATCH", "/api/users/social.worker", Map.of(),
                 user -> Set.of("admin", "team.manager").contains(user) ? 400 : 403));
         rules.put("GET /api/audit", () -> byUser("GET", "/api/audit", null, user -> user.equals("admin") ? 200 : 403));
