@@ -23,10 +23,18 @@ class TeamsController {
 
     private final Teams teams;
     private final Reallocation reallocation;
+    private final Caseloads caseloads;
 
-    TeamsController(Teams teams, Reallocation reallocation) {
+    TeamsController(Teams teams, Reallocation reallocation, Caseloads caseloads) {
         this.teams = teams;
         this.reallocation = reallocation;
+        this.caseloads = caseloads;
+    }
+
+    /** Who holds how many children, and whose work is late: for the team's managers and service managers. */
+    @GetMapping("/api/teams/{teamId}/caseload")
+    Caseloads.Caseload caseload(@PathVariable String teamId) {
+        return caseloads.of(Caller.current(), teamId);
     }
 
     /** Moves the case to another worker (and team), with every open task they held; a manager of its team or a service manager. */

@@ -181,7 +181,7 @@ class HttpJourneyTest extends HttpTest {
                 "GET /api/notes/{noteId}", "PUT /api/notes/{noteId}", "DELETE /api/notes/{noteId}",
                 "POST /api/notes/{noteId}/finalise", "POST /api/notes/{noteId}/amendments", "GET /api/cases/{caseId}/child-says",
                 "GET /api/teams", "POST /api/teams", "PATCH /api/teams/{teamId}", "PATCH /api/users/{username}",
-                "POST /api/cases/{caseId}/allocation", "POST /api/workers/{username}/reallocation",
+                "POST /api/cases/{caseId}/allocation", "POST /api/workers/{username}/reallocation", "GET /api/teams/{teamId}/caseload",
                 "PATCH /api/cases/{caseId}/child",
                 "GET /api/people", "GET /api/people/matches", "POST /api/people", "GET /api/people/{personId}",
                 "PATCH /api/people/{personId}", "GET /api/people/{personId}/history",

@@ -1,0 +1,150 @@
+package app.casepath.teams;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import app.casepath.calendar.TimeSource;
+import app.casepath.caserecord.CaseNotFoundException;
+import app.casepath.security.Caller;
+import app.casepath.security.Groups;
+import app.casepath.security.NotAllowedException;
+
+/**
+ * A team's caseload (teams.md "Caseloads"): per worker, their open cases by kind of work, their
+ * open and overdue tasks on them, the children on a plan not seen in time and the supervisions
+ * overdue, for the team's managers and service managers. A case at the panel counts under the
+ * plan it came from. Counted in a few grouped queries over the team's open cases, whatever the
+ * council's years of closed history.
+ */
+@Service
+public class Caseloads {
+
+    public record Counts(long cpPlan, long cinPlan, long assessment, long earlyHelp, long other, long total) {
+    }
+
+    public record Worker(String username, String name, Counts cases, long openTasks, long overdueTasks, long notSeenInTime,
+                         long supervisionOverdue) {
+    }
+
+    public record Totals(Counts cases, long openTasks, long overdueTasks, long notSeenInTime, long supervisionOverdue) {
+    }
+
+    public record Caseload(String teamId, String name, List<Worker> workers, Totals totals) {
+    }
+
+    /** The kind of work a stage is, as the caseload counts it. */
+    private static final String KIND = """
+            case when c.stage = 'PANEL' then coalesce((select r.return_stage from panel_request r where r.case_id = c.case_id
+                                                       order by r.id desc fetch first 1 rows only), 'OTHER')
+                 else c.stage end""";
+
+    private final JdbcClient db;
+    private final Teams teams;
+    private final IdentityService identities;
+    private final TimeSource time;
+
+    Caseloads(JdbcClient db, Teams teams, IdentityService identities, TimeSource time) {
+        this.db = db;
+        this.teams = teams;
+        this.identities = identities;
+        this.time = time;
+    }
+
+    public Caseload of(Caller caller, String teamId) {
+        Teams.Team team = teams.find(teamId).orElseThrow(() -> new CaseNotFoundException(teamId));
+        if (!caller.in(Groups.SERVICE_MANAGERS) && !team.managers().contains(caller.username())) {
+            throw new NotAllowedException("A team's caseload is for its managers and service managers.");
+        }
+        LocalDate today = time.today();
+        Map<String, long[]> byKind = new LinkedHashMap<>();
+        db.sql("select c.allocated_worker, " + KIND + " as kind, count(*) as n from child_case c"
+                        + " where c.team_id = ? and c.closed_on is null and c.allocated_worker is not null"
+                        + " group by c.allocated_worker, " + KIND)
+                .param(teamId).query((rs, n) -> {
+                    long[] counts = byKind.computeIfAbsent(rs.getString("allocated_worker"), w -> new long[5]);
+                    counts[slot(rs.getString("kind"))] += rs.getLong("n");
+                    return null;
+                }).list();
+        Map<String, long[]> tasks = new LinkedHashMap<>();
+        db.sql("""
+                select t.assignee, count(*) as open_tasks, sum(case when t.due_on < ? then 1 else 0 end) as overdue
+                from task_inbox t join child_case c on c.case_id = t.case_id
+                where c.team_id = ? and c.closed_on is null and t.assignee is not null group by t.assignee""")
+                .params(today, teamId).query((rs, n) -> tasks.put(rs.getString("assignee"),
+                        new long[] {rs.getLong("open_tasks"), rs.getLong("overdue")})).list();
+        Map<String, Long> notSeen = overdueMilestones(teamId, "VISIT", today);
+        Map<String, Long> supervision = overdueMilestones(teamId, "SUPERVISION", today);
+
+        Set<String> usernames = new LinkedHashSet<>(team.members());
+        usernames.addAll(byKind.keySet());
+        Map<String, String> names = names(usernames);
+        List<Worker> workers = new ArrayList<>();
+        for (String username : usernames) {
+            long[] k = byKind.getOrDefault(username, new long[5]);
+            long[] t = tasks.getOrDefault(username, new long[2]);
+            workers.add(new Worker(username, names.getOrDefault(username, username), counts(k), t[0], t[1],
+                    notSeen.getOrDefault(username, 0L), supervision.getOrDefault(username, 0L)));
+        }
+        long[] all = new long[5];
+        workers.forEach(w -> {
+            all[0] += w.cases().cpPlan();
+            all[1] += w.cases().cinPlan();
+            all[2] += w.cases().assessment();
+            all[3] += w.cases().earlyHelp();
+            all[4] += w.cases().other();
+        });
+        Totals totals = new Totals(counts(all), workers.stream().mapToLong(Worker::openTasks).sum(),
+                workers.stream().mapToLong(Worker::overdueTasks).sum(), workers.stream().mapToLong(Worker::notSeenInTime).sum(),
+                workers.stream().mapToLong(Worker::supervisionOverdue).sum());
+        return new Caseload(teamId, team.name(), workers, totals);
+    }
+
+    /** Per allocated worker, the team's open cases with a milestone of the key past due and not done. */
+    private Map<String, Long> overdueMilestones(String teamId, String key, LocalDate today) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        db.sql("""
+                select c.allocated_worker, count(distinct c.case_id) as n from child_case c
+                join milestone m on m.case_id = c.case_id
+                where c.team_id = ? and c.closed_on is null and c.allocated_worker is not null
+                  and m.milestone_key = ? and m.completed_on is null and m.cancelled = false and m.due_on < ?
+                group by c.allocated_worker""")
+                .params(teamId, key, today).query((rs, n) -> counts.put(rs.getString("allocated_worker"), rs.getLong("n"))).list();
+        return counts;
+    }
+
+    private static int slot(String kind) {
+        return switch (kind) {
+            case "CP_PLAN" -> 0;
+            case "CIN_PLAN" -> 1;
+            case "ASSESSMENT", "STRATEGY", "CONFERENCE" -> 2;
+            case "EARLY_HELP" -> 3;
+            default -> 4;
+        };
+    }
+
+    private static Counts counts(long[] k) {
+        return new Counts(k[0], k[1], k[2], k[3], k[4], k[0] + k[1] + k[2] + k[3] + k[4]);
+    }
+
+    private Map<String, String> names(Set<String> usernames) {
+        Map<String, String> names = new LinkedHashMap<>();
+        if (usernames.isEmpty()) {
+            return names;
+        }
+        for (User u : identities.createUserQuery().userIdIn(usernames.toArray(String[]::new)).list()) {
+            names.put(u.getId(), ((u.getFirstName() == null ? "" : u.getFirstName()) + " "
+                    + (u.getLastName() == null ? "" : u.getLastName())).strip());
+        }
+        return names;
+    }
+}
