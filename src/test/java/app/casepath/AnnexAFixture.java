@@ -48,7 +48,10 @@ public class AnnexAFixture {
     public static final String TO = "2021-09-30";
     private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    static final String SW = "Children's social work";
+    /** The teams the cases are allocated to: by allocateCase in the worker's assessment team, by a strategy discussion in theirs for child protection. */
+    static final String SOUTH = "Assessment Team South";
+    static final String NORTH = "Assessment Team North";
+    static final String EAST = "Safeguarding Team East";
     static final String GRACE = "Grace Mensah";
     static final String DANIEL = "Daniel Murphy";
 
@@ -193,33 +196,33 @@ public class AnnexAFixture {
                         row("Cara", false, d("2021-07-01"), "h) 3B: Health services"),
                         row("Ben", false, d("2021-08-02"), "s) 8: Other")),
                 3, List.of(
-                        row("Dan", false, d("2021-04-06"), "a) 1A: Individual", "b) No", "0", SW, DANIEL),
-                        row("Ava", false, d("2021-05-04"), "q) 6: Police", "b) No", "0", SW, GRACE),
-                        row("Ben", false, d("2021-06-01"), "s) 8: Other", "b) No", "0", SW, DANIEL),
-                        row("Cara", false, d("2021-07-01"), "h) 3B: Health services", "b) No", "0", SW, GRACE),
+                        row("Dan", false, d("2021-04-06"), "a) 1A: Individual", "b) No", "0", SOUTH, DANIEL),
+                        row("Ava", false, d("2021-05-04"), "q) 6: Police", "b) No", "0", EAST, GRACE),
+                        row("Ben", false, d("2021-06-01"), "s) 8: Other", "b) No", "0", SOUTH, DANIEL),
+                        row("Cara", false, d("2021-07-01"), "h) 3B: Health services", "b) No", "0", NORTH, GRACE),
                         row("Ben", false, d("2021-08-02"), "s) 8: Other", "b) No", "1", "", "")),
                 4, List.of(
-                        row("Dan", true, d("2021-04-06"), "a) Yes", d("2021-04-27"), "a) Yes", SW, DANIEL),
-                        row("Ben", true, d("2021-06-01"), "b) No", d("2021-06-15"), "b) No", SW, DANIEL),
-                        row("Cara", true, d("2021-07-01"), "c) Unknown", "", "", SW, GRACE),
+                        row("Dan", true, d("2021-04-06"), "a) Yes", d("2021-04-27"), "a) Yes", SOUTH, DANIEL),
+                        row("Ben", true, d("2021-06-01"), "b) No", d("2021-06-15"), "b) No", SOUTH, DANIEL),
+                        row("Cara", true, d("2021-07-01"), "c) Unknown", "", "", NORTH, GRACE),
                         row("Ben", true, d("2021-08-02"), "c) Unknown", "", "", "", "")),
                 5, List.of(
-                        row("Ava", true, d("2021-05-05"), "b) No", d("2021-05-25"), "a) Yes", "0", "0", SW, GRACE)),
+                        row("Ava", true, d("2021-05-05"), "b) No", d("2021-05-25"), "a) Yes", "0", "0", EAST, GRACE)),
                 6, List.of(
                         row("Dan", true, d("2021-04-06"), "N1 - Abuse or neglect", d("2021-04-20"), "", "",
-                                "c) Child in need plan", SW, DANIEL),
-                        row("Ava", true, d("2021-05-04"), "N0 - Not stated", visit, "", "", "b) Child Protection plan", SW, GRACE),
-                        row("Cara", true, d("2021-07-01"), "N0 - Not stated", "", "", "", "d) Open assessment", SW, GRACE),
+                                "c) Child in need plan", SOUTH, DANIEL),
+                        row("Ava", true, d("2021-05-04"), "N0 - Not stated", visit, "", "", "b) Child Protection plan", EAST, GRACE),
+                        row("Cara", true, d("2021-07-01"), "N0 - Not stated", "", "", "", "d) Open assessment", NORTH, GRACE),
                         row("Ben", true, d("2021-08-02"), "N0 - Not stated", "", "", "", "d) Open assessment", "", "")),
                 7, List.of(
                         row("Ava", true, d("2021-05-25"), "a) Neglect", "a) Neglect", visit, "a) Yes", "", "", "b) No", "0",
-                                SW, GRACE)));
+                                EAST, GRACE)));
     }
 
     /** Ben's list 6 row over the six months to 31 Jul 2021, before he was referred again: his closed episode. */
     List<String> benClosedEpisode() {
         return row("Ben", true, d("2021-06-01"), "N4 - Family in acute stress", "", d("2021-06-16"),
-                "RC8 - Case closed after assessment, no further action", "e) Closed episode", SW, DANIEL);
+                "RC8 - Case closed after assessment, no further action", "e) Closed episode", SOUTH, DANIEL);
     }
 
     // ---- reading the answers

@@ -78,7 +78,8 @@ public class AnnexA {
     /** The child's columns and the case's worker, selected first by every list's query. */
     private static final String CHILD_COLUMNS = """
             ch.child_id, ch.child_number, ch.gender, ch.ethnicity, ch.date_of_birth, ch.disabilities,
-            coalesce(c.allocated_worker, c.early_help_worker) as worker""";
+            coalesce(c.allocated_worker, c.early_help_worker) as worker,
+            (select t.name from team t where t.team_id = c.team_id) as team""";
 
     /**
      * The referral led to no further action (the census's ReferralNFA): its episode closed by the
@@ -134,7 +135,8 @@ public class AnnexA {
             line.addAll(row.values());
             if (allocated) {
                 AllocatedStaff.Staff worker = row.worker() == null ? null : workers.get(row.worker());
-                line.add(worker == null ? null : worker.service());
+                // The case's team; a council that has set up no teams is named by the worker's service.
+                line.add(row.child().team() != null ? row.child().team() : worker == null ? null : worker.service());
                 line.add(worker == null ? null : worker.name());
             }
             cells.add(Collections.unmodifiableList(line));
@@ -150,7 +152,9 @@ public class AnnexA {
     }
 
     /** The child as every list starts it. */
-    private record Child(String childId, String number, String gender, String ethnicity, LocalDate born, String disabilities) {
+    /** @param team the team the case is allocated to (teams.md), if it is */
+    private record Child(String childId, String number, String gender, String ethnicity, LocalDate born, String disabilities,
+                         String team) {
 
         List<Object> cells(LocalDate to, boolean withDisability) {
             Integer age = born == null || born.isAfter(to) ? null : Period.between(born, to).getYears();
@@ -173,7 +177,8 @@ public class AnnexA {
 
     private static Child child(ResultSet rs) throws SQLException {
         return new Child(rs.getString("child_id"), rs.getString("child_number"), rs.getString("gender"),
-                rs.getString("ethnicity"), rs.getObject("date_of_birth", LocalDate.class), rs.getString("disabilities"));
+                rs.getString("ethnicity"), rs.getObject("date_of_birth", LocalDate.class), rs.getString("disabilities"),
+                rs.getString("team"));
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {
