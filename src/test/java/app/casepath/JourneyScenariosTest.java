@@ -93,10 +93,15 @@ class JourneyScenariosTest {
     @Autowired
     CaseNotes notes;
 
+    @Autowired
+    app.casepath.caserecord.CaseRecord caseRecord;
+
     /** The warnings whose reviews these scenarios walked. */
     private static final List<String> WARNINGS_REVIEWED = new ArrayList<>();
     /** The managers' actions whose tasks these scenarios walked. */
     private static final List<String> ACTIONS_WORKED = new ArrayList<>();
+    /** The cases whose supervision cycles these scenarios walked (a cycle is keyed by the case id). */
+    private static final List<String> CASES_SUPERVISED = new ArrayList<>();
 
     @AfterEach
     void resetClock() {
@@ -110,6 +115,7 @@ class JourneyScenariosTest {
         List<String> keys = new ArrayList<>(journey.references());
         keys.addAll(WARNINGS_REVIEWED); // a warning's review is keyed by the warning, not a case
         keys.addAll(ACTIONS_WORKED); // and an action by the action
+        keys.addAll(CASES_SUPERVISED); // and a supervision cycle by the case id
         String[] ours = keys.toArray(String[]::new);
         try (var files = java.nio.file.Files.list(java.nio.file.Path.of("bpmn"))) {
             files.map(f -> org.camunda.bpm.model.bpmn.Bpmn.readModelFromFile(f.toFile()))
@@ -850,5 +856,140 @@ class JourneyScenariosTest {
             assertThat(a.taskId()).isNull();
         });
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(actionId).count()).isZero();
+    }
+
+    // ------------------------------------------------------------------ Supervision
+
+    private String supervisionCycle(String caseId) {
+        var cycle = runtime.createProcessInstanceQuery().processDefinitionKey("supervision")
+                .processInstanceBusinessKey(caseId).singleResult();
+        assertThat(cycle).as("the supervision cycle of case %s", caseId).isNotNull();
+        return cycle.getId();
+    }
+
+    private Job supervisionTimer(String caseId, String activityId) {
+        Job job = management.createJobQuery().processInstanceId(supervisionCycle(caseId)).activityId(activityId).timers()
+                .singleResult();
+        assertThat(job).as("timer %s of the supervision of case %s", activityId, caseId).isNotNull();
+        return job;
+    }
+
+    private LocalDate supervisionTimerDate(String caseId, String activityId) {
+        return LocalDate.ofInstant(supervisionTimer(caseId, activityId).getDuedate().toInstant(), JourneyDriver.LONDON);
+    }
+
+    /** Moves the clock to the supervision's timer at {@code activityId} (never backwards) and fires it. */
+    private void fireSupervisionTimer(String caseId, String activityId) {
+        Job job = supervisionTimer(caseId, activityId);
+        if (job.getDuedate().after(ClockUtil.getCurrentTime())) {
+            ClockUtil.setCurrentTime(new java.util.Date(job.getDuedate().getTime() + 60_000));
+        }
+        management.executeJob(job.getId());
+    }
+
+    private java.util.Optional<Map<String, Object>> lastSupervisionMilestone(String caseId) {
+        List<Map<String, Object>> supervisions = journey.milestones(caseId).stream()
+                .filter(m -> "SUPERVISION".equals(m.get("milestone_key"))).toList();
+        return supervisions.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(supervisions.get(supervisions.size() - 1));
+    }
+
+    private static LocalDate sqlDate(Object value) {
+        return value == null ? null : ((java.sql.Date) value).toLocalDate();
+    }
+
+    @Test
+    void aCasesSupervisionIsDueTwentyWorkingDaysAfterAllocationThenAfterTheLastHeldAndEndsWithTheCase() {
+        journey.today(date("2026-03-02"), LocalTime.of(9, 30));
+        String caseId = childInNeedPlan("Supervised");
+        CASES_SUPERVISED.add(caseId);
+        supervisionCycle(caseId);
+        assertThat(journey.openTaskKeys(caseId)).as("allocation sets a supervision timer, not a task")
+                .doesNotContain(TaskKey.RECORD_SUPERVISION.key());
+        // Allocated on the referral's day, 2026-03-02: due 20 working days later, opening 5 working days before.
+        assertThat(supervisionTimerDate(caseId, "supervisionComesDue")).isEqualTo(date("2026-03-23"));
+
+        caseRecord.allocate(caseId, "social.worker");
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("supervision").processInstanceBusinessKey(caseId)
+                .count()).as("a reallocation does not restart the cycle").isEqualTo(1);
+
+        fireSupervisionTimer(caseId, "supervisionComesDue");
+        assertThat(journey.dueOn(caseId, TaskKey.RECORD_SUPERVISION.key())).as("allocation + 20 working days")
+                .isEqualTo(date("2026-03-30"));
+        assertThat(journey.task(caseId, TaskKey.RECORD_SUPERVISION.key()).getAssignee()).isNull();
+        assertThat(lastSupervisionMilestone(caseId)).hasValueSatisfying(m -> assertThat(sqlDate(m.get("due_on")))
+                .isEqualTo(date("2026-03-30")));
+
+        fireSupervisionTimer(caseId, "recordSupervisionReminder");
+        assertThat(LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), JourneyDriver.LONDON))
+                .as("reminded the working day before").isEqualTo(date("2026-03-27"));
+        fireSupervisionTimer(caseId, "recordSupervisionEscalation");
+        assertThat(journey.alerts(caseId)).contains("recordSupervision:REMINDER", "recordSupervision:ESCALATION");
+
+        journey.today(date("2026-04-01"), LocalTime.of(10, 0));
+        assertThatThrownBy(() -> journey.complete(caseId, "recordSupervision", Map.of("heldOn", "2026-04-02",
+                "decisions", "Carry on."), "team.manager")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> journey.complete(caseId, "recordSupervision", Map.of("heldOn", "2026-02-27",
+                "decisions", "Carry on."), "team.manager")).as("not before the allocation").isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> journey.complete(caseId, "recordSupervision", Map.of("heldOn", "2026-04-01"),
+                "team.manager")).as("decisions are required").isInstanceOf(InvalidInputException.class);
+        journey.complete(caseId, "recordSupervision", Map.of("heldOn", "2026-04-01",
+                "attendees", List.of("Grace Mensah", "Tom Reed"),
+                "worries", List.of("Amani's school attendance has dropped to 70%."),
+                "workingWell", List.of("Her grandmother collects her every day."),
+                "needsToHappen", List.of("The school to share its attendance plan."),
+                "decisions", "Keep the plan; ask the school for a meeting.",
+                "actions", List.of(Map.of("text", "Arrange a meeting with the school.", "assignee", "social.worker",
+                        "dueOn", "2026-04-10"))), "team.manager");
+        assertThat(lastSupervisionMilestone(caseId)).hasValueSatisfying(m -> {
+            assertThat(sqlDate(m.get("completed_on"))).isEqualTo(date("2026-04-01"));
+            assertThat(app.casepath.tasks.Milestones.status(sqlDate(m.get("due_on")), sqlDate(m.get("completed_on")),
+                    journey.today())).isEqualTo(app.casepath.tasks.Milestones.Status.MISSED);
+        });
+        assertThat(journey.db().sql("select summary from chronology where case_id = ? and kind = 'recordSupervision'")
+                .param(caseId).query(String.class).single())
+                .startsWith("Supervision held on 2026-04-01.").contains("Decisions: Keep the plan; ask the school for a meeting.");
+
+        String actionId = journey.db().sql("select action_id from case_action where case_id = ? and supervision_id is not null")
+                .param(caseId).query(String.class).single();
+        ACTIONS_WORKED.add(actionId);
+        org.camunda.bpm.engine.task.Task action = tasks.createTaskQuery().processInstanceBusinessKey(actionId).singleResult();
+        assertThat(action.getTaskDefinitionKey()).isEqualTo(TaskKey.COMPLETE_ACTION.key());
+        assertThat(action.getAssignee()).isEqualTo("social.worker");
+        assertThat(LocalDate.ofInstant(action.getDueDate().toInstant(), JourneyDriver.LONDON)).isEqualTo(date("2026-04-10"));
+        completion.complete(journey.as("social.worker"), action.getId(), journey.json(Map.of("completedOn", "2026-04-01",
+                "outcome", "Meeting booked for 8 April.")));
+
+        // The next counts from the day the last was held: 2026-04-01 + 20 working days (Easter between).
+        fireSupervisionTimer(caseId, "supervisionComesDue");
+        assertThat(journey.dueOn(caseId, TaskKey.RECORD_SUPERVISION.key())).isEqualTo(date("2026-05-01"));
+        journey.complete(caseId, "recordSupervision", Map.of("decisions", "The plan is working; review at the next meeting."),
+                "team.manager");
+        assertThat(lastSupervisionMilestone(caseId)).hasValueSatisfying(m -> assertThat(app.casepath.tasks.Milestones.status(
+                sqlDate(m.get("due_on")), sqlDate(m.get("completed_on")), journey.today()))
+                .isEqualTo(app.casepath.tasks.Milestones.Status.MET));
+
+        journey.fire(caseId, "cinReviewComesDue");
+        journey.complete(caseId, "reviewChildInNeedPlan", childInNeedReview("CLOSE"), "social.worker");
+        closeAs(caseId, "RC7");
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("supervision").processInstanceBusinessKey(caseId)
+                .count()).as("the case closed ends the cycle").isZero();
+        assertThat(journey.openTaskKeys(caseId)).doesNotContain(TaskKey.RECORD_SUPERVISION.key());
+    }
+
+    @Test
+    void aNewlyQualifiedWorkersCaseIsSupervisedEveryTenWorkingDays() {
+        journey.today(date("2026-03-02"), LocalTime.of(9, 30));
+        journey.db().sql("insert into staff (username, newly_qualified) values ('social.worker2', true)").update();
+        try {
+            String caseId = journey.contact("Amani", "Newly-Qualified", "2016-04-01").caseId();
+            journey.complete(caseId, "screenContact", screen("ASSESSMENT"), "fd.practitioner");
+            journey.complete(caseId, "allocateCase", allocate("social.worker2"), "team.manager");
+            CASES_SUPERVISED.add(caseId);
+            fireSupervisionTimer(caseId, "supervisionComesDue");
+            assertThat(journey.dueOn(caseId, TaskKey.RECORD_SUPERVISION.key())).as("allocation + 10 working days")
+                    .isEqualTo(date("2026-03-16"));
+        } finally {
+            journey.db().sql("delete from staff where username = 'social.worker2'").update();
+        }
     }
 }

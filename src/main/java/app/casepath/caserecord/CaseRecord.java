@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -40,10 +41,12 @@ public class CaseRecord {
     });
     private final JdbcClient db;
     private final TimeSource time;
+    private final ApplicationEventPublisher events;
 
-    public CaseRecord(JdbcClient db, TimeSource time) {
+    public CaseRecord(JdbcClient db, TimeSource time, ApplicationEventPublisher events) {
         this.db = db;
         this.time = time;
+        this.events = events;
     }
 
     public long open(String caseId, String childId, String familyGroup, boolean reReferral) {
@@ -101,12 +104,17 @@ public class CaseRecord {
     public void allocate(String caseId, String teamId, String socialWorker, LocalDate allocatedOn) {
         db.sql("update child_case set team_id = ?, allocated_worker = ?, allocated_on = ? where case_id = ?")
                 .params(teamId, socialWorker, allocatedOn, caseId).update();
+        events.publishEvent(new CaseAllocated(caseId, socialWorker));
     }
 
-    /** Moves the case to another worker (and team): when it was first allocated does not change. */
+    /**
+     * Moves the case to another worker (and team): when it was first allocated does not change,
+     * and a supervision cycle already running goes on from its last supervision.
+     */
     public void reallocate(String caseId, String teamId, String socialWorker) {
         db.sql("update child_case set team_id = ?, allocated_worker = ? where case_id = ?")
                 .params(teamId, socialWorker, caseId).update();
+        events.publishEvent(new CaseAllocated(caseId, socialWorker));
     }
 
     public void earlyHelpWorker(String caseId, String worker) {
@@ -116,5 +124,6 @@ public class CaseRecord {
     public void close(String caseId, Status status, LocalDate closedOn, String reason) {
         db.sql("update child_case set status = ?, closed_on = ?, closure_reason = ? where case_id = ?")
                 .params(status.name(), closedOn, reason, caseId).update();
+        events.publishEvent(new CaseClosed(caseId));
     }
 }

@@ -23,7 +23,10 @@ public final class Journey {
      */
     public static final String REVIEW_WARNING_PROCESS = "review-warning";
     public static final String COMPLETE_ACTION_PROCESS = "complete-action";
-    public static final Set<String> RECORD_PROCESSES = Set.of(REVIEW_WARNING_PROCESS, COMPLETE_ACTION_PROCESS);
+    /** The case's supervision cycle: started at allocation, ended at closure (business key: the case id). */
+    public static final String SUPERVISION_PROCESS = "supervision";
+    public static final Set<String> RECORD_PROCESSES = Set.of(REVIEW_WARNING_PROCESS, COMPLETE_ACTION_PROCESS,
+            SUPERVISION_PROCESS);
 
     /** Variables: keys and routing only; the record itself lives in the product's tables. */
     public static final String CASE_ID = "caseId";
@@ -53,8 +56,11 @@ public final class Journey {
     public static final String SIGNIFICANT_HARM_CONCERN = "SignificantHarmConcern";
     public static final String ENTRY_TO_CARE_REQUESTED = "EntryToCareRequested";
     public static final String CARE_ENTERED_ESCALATION = "careEntered";
+    /** Ends a case's supervision cycle when the case closes. */
+    public static final String SUPERVISION_ENDS = "SupervisionEnds";
 
     /** Spring beans the models call in expressions. */
     public static final Set<String> EXPRESSION_BEANS = Set.of("deadlines", "caseFacts", "caseStages",
-            "taskReminder", "taskEscalation", "networkCheckDelegate", "execution", "warningReviews", "caseActions");
+            "taskReminder", "taskEscalation", "networkCheckDelegate", "execution", "warningReviews", "caseActions",
+            "supervisions");
 }

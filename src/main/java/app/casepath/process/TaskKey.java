@@ -34,7 +34,12 @@ public enum TaskKey {
     /** Outside the journey (no stage): a warning's review, dated by the warning (people.WarningReviews), not by the case. */
     REVIEW_WARNING("reviewWarning", null, null, Set.of(TEAM_MANAGERS)),
     /** Outside the journey: a manager's action (recording.CaseActions), for its assignee alone, dated by the action. */
-    COMPLETE_ACTION("completeAction", null, null, Set.of());
+    COMPLETE_ACTION("completeAction", null, null, Set.of()),
+    /**
+     * Outside the journey: the case's supervision (supervision.Supervisions), for its team managers,
+     * dated by the last supervision held; its milestone is met or missed on the day it was held.
+     */
+    RECORD_SUPERVISION("recordSupervision", null, Milestone.SUPERVISION, Set.of(TEAM_MANAGERS));
 
     private final String key;
     private final Stage stage;

@@ -20,7 +20,7 @@ import app.casepath.process.Journey;
 import app.casepath.tasks.RecordDates;
 
 /**
- * A manager's actions (an oversight note's; a supervision's later): each is a completeAction task
+ * A manager's actions (an oversight note's or a supervision's): each is a completeAction task
  * in its assignee's inbox (bpmn/complete-action.bpmn), which calls this bean by name
  * ("caseActions") for its assignee and dates, read from the action, so a council changes the
  * reminder and escalation in Camunda Modeler without code.
@@ -46,28 +46,52 @@ public class CaseActions {
         this.dates = dates;
     }
 
+    /** An action as a supervision sets it (recording.NoteForm.Action for a note's). */
+    public record NewAction(String text, String assignee, LocalDate dueOn) {
+    }
+
     /** Sets the note's actions on the case, each a task of its own from now on. */
     void set(String noteId, String caseId, List<NoteForm.Action> actions, String setBy, Instant now) {
         for (NoteForm.Action action : actions) {
-            String actionId = UUID.randomUUID().toString();
-            db.sql("""
-                    insert into case_action (action_id, note_id, case_id, text, assignee, due_on, set_by, set_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(actionId, noteId, caseId, action.text(), action.assignee(), action.dueOn(), setBy,
-                            Timestamp.from(now))
-                    .update();
-            Map<String, Object> variables = new LinkedHashMap<>();
-            variables.put(Journey.ACTION_ID, actionId);
-            variables.put(Journey.CASE_ID, caseId);
-            runtime.startProcessInstanceByKey(Journey.COMPLETE_ACTION_PROCESS, actionId, variables);
+            setOne(noteId, null, caseId, action.text(), action.assignee(), action.dueOn(), setBy, now);
         }
     }
 
+    /** Sets a supervision's actions on the case, each a completeAction task as an oversight note's. */
+    public void setFromSupervision(String supervisionId, String caseId, List<NewAction> actions, String setBy, Instant now) {
+        for (NewAction action : actions) {
+            setOne(null, supervisionId, caseId, action.text(), action.assignee(), action.dueOn(), setBy, now);
+        }
+    }
+
+    private void setOne(String noteId, String supervisionId, String caseId, String text, String assignee, LocalDate dueOn,
+                        String setBy, Instant now) {
+        String actionId = UUID.randomUUID().toString();
+        db.sql("""
+                insert into case_action (action_id, note_id, supervision_id, case_id, text, assignee, due_on, set_by, set_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(actionId, noteId, supervisionId, caseId, text, assignee, dueOn, setBy, Timestamp.from(now))
+                .update();
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put(Journey.ACTION_ID, actionId);
+        variables.put(Journey.CASE_ID, caseId);
+        runtime.startProcessInstanceByKey(Journey.COMPLETE_ACTION_PROCESS, actionId, variables);
+    }
+
+    /** A supervision's actions, as ofNote a note's. */
+    public List<ActionView> ofSupervision(String supervisionId) {
+        return of("supervision_id", supervisionId);
+    }
+
     List<ActionView> ofNote(String noteId) {
+        return of("note_id", noteId);
+    }
+
+    private List<ActionView> of(String column, String id) {
         return db.sql("""
                 select action_id, text, assignee, due_on, set_by, completed_on, outcome, completed_by
-                from case_action where note_id = ? order by set_at, action_id""")
-                .param(noteId)
+                from case_action where %s = ? order by set_at, action_id""".formatted(column))
+                .param(id)
                 .query((rs, n) -> {
                     String actionId = rs.getString("action_id");
                     LocalDate completedOn = rs.getObject("completed_on", LocalDate.class);
@@ -93,6 +117,12 @@ public class CaseActions {
     void completed(String actionId, LocalDate completedOn, String outcome, String by, Instant at) {
         db.sql("update case_action set completed_on = ?, outcome = ?, completed_by = ?, completed_at = ? where action_id = ?")
                 .params(completedOn, outcome, by, Timestamp.from(at), actionId).update();
+    }
+
+    /** Whether a supervision (rather than an oversight note) set the action. */
+    boolean fromSupervision(String actionId) {
+        return db.sql("select supervision_id from case_action where action_id = ?").param(actionId).query(String.class)
+                .list().stream().anyMatch(java.util.Objects::nonNull);
     }
 
     String text(String actionId) {

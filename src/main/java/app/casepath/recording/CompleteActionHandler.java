@@ -45,7 +45,8 @@ class CompleteActionHandler implements TaskFormHandler<CompleteActionHandler.Don
     @Override
     public Completion apply(Done done, TaskContext context) {
         actions.completed(done.actionId(), done.completedOn(), done.outcome(), context.user(), time.now());
-        return Completion.of("Action from management oversight done on " + done.completedOn() + " ("
+        String from = actions.fromSupervision(done.actionId()) ? "supervision" : "management oversight";
+        return Completion.of("Action from " + from + " done on " + done.completedOn() + " ("
                 + actions.text(done.actionId()) + "): " + done.outcome(), null, Map.of());
     }
 }

@@ -137,7 +137,7 @@ public class Deadlines {
                     .map(held -> calendar.addMonths(held, t.reviewConferenceMonths()))
                     .orElseGet(() -> calendar.addMonths(record.cpPlanStartedOn(caseId), t.firstReviewConferenceMonths()));
             case REVIEW_LONG_PLAN -> wd(longPlanReviewPoint(caseId), t.longPlanReviewWd());
-            case REVIEW_WARNING, COMPLETE_ACTION -> throw new IllegalArgumentException(
+            case REVIEW_WARNING, COMPLETE_ACTION, RECORD_SUPERVISION -> throw new IllegalArgumentException(
                     "a task outside the journey is dated by its own record (RecordDates), not by the case");
             case REVIEW_CHILD_IN_NEED_PLAN -> calendar.addMonths(record.lastChildInNeedReviewOn(caseId)
                     .orElseGet(() -> record.cinPlanStartedOn(caseId)), t.childInNeedReviewMonths());

@@ -6,6 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The timescales of timescales.md, each a council's to set (casepath.timescales.*); the defaults
  * are Working Together's statutory rules and the local standards of the spec. WD = working days.
+ * Supervision (teams.md): every supervision-wd, or supervision-asye-wd while the case's worker is
+ * newly qualified (ASYE).
  */
 @ConfigurationProperties("casepath.timescales")
 public record Timescales(
@@ -33,5 +35,7 @@ public record Timescales(
         @DefaultValue("24") int secondLongPlanReviewMonths,
         @DefaultValue("10") int longPlanReviewWd,
         @DefaultValue("5") int reminderWd,
-        @DefaultValue("20") int reviewConferenceReminderWd) {
+        @DefaultValue("20") int reviewConferenceReminderWd,
+        @DefaultValue("20") int supervisionWd,
+        @DefaultValue("10") int supervisionAsyeWd) {
 }

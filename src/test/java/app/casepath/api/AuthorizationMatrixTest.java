@@ -189,6 +189,17 @@ class AuthorizationMatrixTest extends HttpTest {
                                 "dueOn", journey.today().plusDays(5).toString())))).getStatusCode().value()).isEqualTo(201);
         atTask.put("completeAction", new Case(actioned, Set.of("social.worker"), with(MANAGERS, "social.worker")));
 
+        // A supervision, opened when it comes due on an allocated case, for its team managers.
+        String supervised = journey.contact("Matrix", "Supervised", "2016-01-01").caseId();
+        journey.complete(supervised, "screenContact", screen("ASSESSMENT"), "fd.practitioner");
+        journey.complete(supervised, "allocateCase", allocate("social.worker"), "team.manager");
+        LocalDate beforeSupervision = journey.today();
+        String cycle = runtime.createProcessInstanceQuery().processDefinitionKey("supervision")
+                .processInstanceBusinessKey(supervised).singleResult().getId();
+        management.executeJob(management.createJobQuery().processInstanceId(cycle).timers().singleResult().getId());
+        journey.today(beforeSupervision);
+        atTask.put("recordSupervision", new Case(supervised, Set.of("team.manager"), with(MANAGERS, "social.worker")));
+
         // A finished note and a draft, both social.worker's, on the assessment.
         Api worker = new Api(http, json, "social.worker");
         finalNote = worker.post("/api/cases/" + assess + "/notes", Map.of("kind", "PHONE_CALL", "status", "FINAL",

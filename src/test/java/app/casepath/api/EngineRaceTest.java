@@ -81,7 +81,10 @@ class EngineRaceTest extends HttpTest {
                     .query(Integer.class).single()).as("task %s recorded once", taskId).isEqualTo(1);
         }
         for (String caseId : caseIds) {
-            assertThat(journey.openTaskKeys(caseId)).containsExactly("authoriseAssessment");
+            // The case's supervision (its own cycle, started at allocation) came due in the months
+            // skipped, and opens whenever the job executor reaches its timer: not this race's work.
+            assertThat(journey.openTaskKeys(caseId).stream().filter(k -> !k.equals("recordSupervision")).toList())
+                    .containsExactly("authoriseAssessment");
         }
         System.out.printf("EngineRaceTest: %d completions, %.0f run again after a race with the engine%n", CASES,
                 races.retriedSoFar() - retriedBefore);

@@ -130,6 +130,9 @@ class ModelContractTest {
         if (TaskKey.require(taskKey) == TaskKey.COMPLETE_ACTION) {
             return "${caseActions." + kind + "(actionId)}";
         }
+        if (TaskKey.require(taskKey) == TaskKey.RECORD_SUPERVISION) {
+            return "${supervisions." + kind + "(caseId)}";
+        }
         return "${deadlines." + kind + "(caseId, '" + taskKey + "')}";
     }
 
@@ -230,7 +233,7 @@ class ModelContractTest {
     @Test
     void messagesEscalationsAndCalledModelsAreOnesTheCodeKnows() {
         assertThat(all(Message.class)).extracting(Message::getName).allSatisfy(name ->
-                assertThat(name).isIn(Journey.SIGNIFICANT_HARM_CONCERN, Journey.ENTRY_TO_CARE_REQUESTED));
+                assertThat(name).isIn(Journey.SIGNIFICANT_HARM_CONCERN, Journey.ENTRY_TO_CARE_REQUESTED, Journey.SUPERVISION_ENDS));
         assertThat(all(Escalation.class)).extracting(Escalation::getEscalationCode)
                 .containsOnly(Journey.CARE_ENTERED_ESCALATION);
         assertThat(all(CallActivity.class)).extracting(CallActivity::getCalledElement)

@@ -45,18 +45,21 @@ class TimescalesTest {
             assertThat(t.secondLongPlanReviewMonths()).isEqualTo(24);
             assertThat(t.reminderWd()).isEqualTo(5);
             assertThat(t.reviewConferenceReminderWd()).isEqualTo(20);
+            assertThat(t.supervisionWd()).isEqualTo(20);
+            assertThat(t.supervisionAsyeWd()).isEqualTo(10);
         });
     }
 
     @Test
     void aCouncilSetsItsOwnLocalStandards() {
         context.withPropertyValues("casepath.timescales.visit-wd=5", "casepath.timescales.core-group-wd=15",
-                        "casepath.timescales.childInNeedReviewMonths=6")
+                        "casepath.timescales.childInNeedReviewMonths=6", "casepath.timescales.supervision-asye-wd=5")
                 .run(c -> {
                     Timescales t = c.getBean(Timescales.class);
                     assertThat(t.visitWd()).isEqualTo(5);
                     assertThat(t.coreGroupWd()).isEqualTo(15);
                     assertThat(t.childInNeedReviewMonths()).isEqualTo(6);
+                    assertThat(t.supervisionAsyeWd()).isEqualTo(5);
                     assertThat(t.assessmentWd()).as("untouched statutory rule").isEqualTo(45);
                 });
     }
