@@ -908,7 +908,8 @@ class JourneyScenariosTest {
         // Allocated on the referral's day, 2026-03-02: due 20 working days later, opening 5 working days before.
         assertThat(supervisionTimerDate(caseId, "supervisionComesDue")).isEqualTo(date("2026-03-23"));
 
-        caseRecord.allocate(caseId, "social.worker");
+        caseRecord.reallocate(caseId, journey.db().sql("select team_id from child_case where case_id = ?").param(caseId)
+                .query(String.class).single(), "social.worker2");
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("supervision").processInstanceBusinessKey(caseId)
                 .count()).as("a reallocation does not restart the cycle").isEqualTo(1);
 
