@@ -109,6 +109,51 @@ public class Caseloads {
         return new Caseload(teamId, team.name(), workers, totals);
     }
 
+    public record WorkerCase(String caseId, String reference, String childName, String stage, String kind, long openTasks,
+                             long overdueTasks, LocalDate lastVisitOn, LocalDate lastSupervisionOn, boolean notSeenInTime,
+                             boolean supervisionOverdue) {
+    }
+
+    public record WorkerCases(String teamId, String username, String name, List<WorkerCase> cases) {
+    }
+
+    /** The cases behind a worker's figures in the team, each with its last visit and last supervision. */
+    public WorkerCases of(Caller caller, String teamId, String username) {
+        Caseload caseload = of(caller, teamId);
+        String name = caseload.workers().stream().filter(w -> w.username().equals(username)).map(Worker::name).findFirst()
+                .orElseThrow(() -> new CaseNotFoundException(username));
+        LocalDate today = time.today();
+        List<WorkerCase> cases = db.sql("select c.case_id, c.case_number, ch.first_name || ' ' || ch.last_name as child_name, c.stage, "
+                        + KIND + " as kind,"
+                        + """
+                         (select count(*) from task_inbox t where t.case_id = c.case_id and t.assignee = :user) as open_tasks,
+                         (select count(*) from task_inbox t where t.case_id = c.case_id and t.assignee = :user
+                                                                  and t.due_on < :today) as overdue_tasks,
+                         (select max(v.seen_on) from visit v join cp_plan p on p.id = v.cp_plan_id where p.case_id = c.case_id)
+                             as last_visit,
+                         (select max(s.held_on) from supervision s where s.case_id = c.case_id) as last_supervision,
+                         (select count(*) from milestone m where m.case_id = c.case_id and m.milestone_key = 'VISIT'
+                             and m.completed_on is null and m.cancelled = false and m.due_on < :today) as not_seen,
+                         (select count(*) from milestone m where m.case_id = c.case_id and m.milestone_key = 'SUPERVISION'
+                             and m.completed_on is null and m.cancelled = false and m.due_on < :today) as supervision_late
+                        from child_case c join child ch on ch.child_id = c.child_id
+                        where c.team_id = :teamId and c.allocated_worker = :user and c.closed_on is null
+                        order by c.case_number""")
+                .param("teamId", teamId).param("user", username).param("today", today)
+                .query((rs, n) -> {
+                    String kind = rs.getString("kind");
+                    return new WorkerCase(rs.getString("case_id"),
+                            app.casepath.caserecord.CaseRecord.CaseRow.reference(rs.getLong("case_number")),
+                            rs.getString("child_name"), rs.getString("stage"), KINDS[slot(kind)], rs.getLong("open_tasks"),
+                            rs.getLong("overdue_tasks"), rs.getObject("last_visit", LocalDate.class),
+                            rs.getObject("last_supervision", LocalDate.class), rs.getLong("not_seen") > 0,
+                            rs.getLong("supervision_late") > 0);
+                }).list();
+        return new WorkerCases(teamId, username, name, cases);
+    }
+
+    private static final String[] KINDS = {"CP_PLAN", "CIN_PLAN", "ASSESSMENT", "EARLY_HELP", "OTHER"};
+
     /** Per allocated worker, the team's open cases with a milestone of the key past due and not done. */
     private Map<String, Long> overdueMilestones(String teamId, String key, LocalDate today) {
         Map<String, Long> counts = new LinkedHashMap<>();

@@ -37,6 +37,14 @@ class TeamsController {
         return caseloads.of(Caller.current(), teamId);
     }
 
+    /** The cases behind one worker's figures, each with its last visit and last supervision. */
+    @GetMapping("/api/teams/{teamId}/caseload/{username}")
+    Caseloads.WorkerCases workerCaseload(@PathVariable String teamId, @PathVariable String username, HttpServletRequest request) {
+        Caseloads.WorkerCases cases = caseloads.of(Caller.current(), teamId, username);
+        Audited.cases(request, cases.cases().stream().map(Caseloads.WorkerCase::caseId).toList());
+        return cases;
+    }
+
     /** Moves the case to another worker (and team), with every open task they held; a manager of its team or a service manager. */
     @PostMapping("/api/cases/{caseId}/allocation")
     Reallocation.Moved reallocate(@PathVariable String caseId, @RequestBody(required = false) JsonNode body) {

@@ -47,5 +47,21 @@ class CaseloadTest extends HttpTest {
         assertThat(caseload.at("/totals/overdueTasks").asLong()).isEqualTo(3);
         assertThat(caseload.at("/totals/notSeenInTime").asLong()).isZero();
         assertThat(as("service.manager").get("/api/teams/" + teamId + "/caseload").getStatusCode().value()).isEqualTo(200);
+
+        // The cases behind Grace's figures.
+        JsonNode behind = as("team.manager").get("/api/teams/" + teamId + "/caseload/social.worker").getBody();
+        assertThat(behind.get("name").asText()).isEqualTo("Grace Mensah");
+        assertThat(behind.get("cases")).hasSize(2).allSatisfy(c -> {
+            assertThat(c.get("kind").asText()).isEqualTo("ASSESSMENT");
+            assertThat(c.get("childName").asText()).isEqualTo("Counted Case");
+            assertThat(c.get("openTasks").asLong()).isEqualTo(1);
+            assertThat(c.get("overdueTasks").asLong()).isEqualTo(1);
+            assertThat(c.get("lastVisitOn").isNull()).isTrue();
+            assertThat(c.get("notSeenInTime").asBoolean()).isFalse();
+        });
+        assertThat(as("social.worker").get("/api/teams/" + teamId + "/caseload/social.worker").getStatusCode().value())
+                .isEqualTo(403);
+        assertThat(as("team.manager").get("/api/teams/" + teamId + "/caseload/cp.chair").getStatusCode().value())
+                .as("not one of the team's workers").isEqualTo(404);
     }
 }
