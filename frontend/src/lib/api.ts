@@ -48,7 +48,7 @@ export const api = {
   /** Moves some of a worker's cases (a leaver's, say) to one colleague. */
   reallocate: (username: string, body: Reallocation) =>
     call<Reallocated>('POST', `/api/workers/${encodeURIComponent(username)}/reallocation`, body),
-  allocate: (caseId: string, body: { team: string; worker: string; reason: string }) =>
+  allocate: (caseId: string, body: { team?: string; worker?: string; reason: string }) =>
     call<Allocated>('POST', `/api/cases/${caseId}/allocation`, body),
   users: (group: string) => call<{ username: string; displayName: string }[]>('GET', '/api/users' + query({ group })),
   login: (username: string, password: string) => call<Me>('POST', '/api/login', { username, password }),

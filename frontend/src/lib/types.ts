@@ -232,6 +232,7 @@ export interface WorkerCase {
   notSeenInTime: boolean; supervisionOverdue: boolean;
 }
 export interface WorkerCaseload { teamId: string; username: string; name: string; cases: WorkerCase[] }
-export interface Reallocation { toWorker: string; toTeam: string; reason: string; caseIds: string[] }
+/** toWorker or toTeam: to a team without a worker leaves the cases unallocated in that team, for its managers. */
+export interface Reallocation { toWorker?: string; toTeam?: string; reason: string; caseIds: string[] }
 export interface Reallocated { moved: string[]; notMoved: { caseId: string; reason: string }[] }
 export interface Allocated { caseId: string; team: string; worker: string; tasksMoved: number }

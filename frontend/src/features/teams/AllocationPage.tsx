@@ -27,9 +27,11 @@ export function AllocationPage() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     try {
-      const done = await api.allocate(caseId, value);
+      const done = await api.allocate(caseId,
+        { team: value.team || undefined, worker: value.worker || undefined, reason: value.reason });
       await client.invalidateQueries();
-      navigate(`/cases/${caseId}`, { state: { done: `Reallocated to ${nameOf(done.worker)}; ${done.tasksMoved} open ${
+      navigate(`/cases/${caseId}`, { state: { done: `Reallocated to ${done.worker ? nameOf(done.worker)
+        : `${teams.data?.find((t) => t.teamId === done.team)?.name ?? 'the team'} (not yet allocated to a worker)`}; ${done.tasksMoved} open ${
         done.tasksMoved === 1 ? 'task' : 'tasks'} moved` } });
     } catch (e) {
       setErrors(problems(e));

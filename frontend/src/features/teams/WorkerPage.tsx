@@ -26,6 +26,7 @@ export function WorkerPage() {
   usePageTitle(w ? `${w.name || w.username}’s cases` : 'Worker’s cases');
   if (load.isLoading) return <p className="govuk-body">Loading…</p>;
   if (!w) return <h1 className="govuk-heading-l">Worker not found</h1>;
+  const teamName = (id: string) => teams.data?.find((t) => t.teamId === id)?.name ?? 'the team';
   const reference = (caseId: string) => w.cases.find((c) => c.caseId === caseId)?.reference ?? caseId;
 
   async function submit(event: FormEvent) {
@@ -36,9 +37,9 @@ export function WorkerPage() {
       return;
     }
     try {
-      const done = await api.reallocate(username, { toWorker: move.worker, toTeam: move.team, reason: move.reason, caseIds: selected });
+      const done = await api.reallocate(username, { toWorker: move.worker || undefined, toTeam: move.team || undefined, reason: move.reason, caseIds: selected });
       setErrors([]);
-      setResult({ done, to: nameOf(move.worker) });
+      setResult({ done, to: move.worker ? nameOf(move.worker) : teamName(move.team) });
       setSelected([]);
       setMove({ team: teamId, worker: '', reason: '' });
       await client.invalidateQueries({ queryKey: ['caseload', teamId] });

@@ -65,7 +65,8 @@ export function TeamWorkerReason({ teams, value, onChange, errors, names, exclud
   return (
     <>
       {select('team', 'Team', teams.map((t) => [t.teamId, `${t.name} (${serviceWords(t.service)})`]))}
-      {select('worker', 'Worker', workers.map((m) => [m, nameOf(m)]), team ? undefined : 'Choose a team first.')}
+      {select('worker', 'Worker', workers.map((m) => [m, nameOf(m)]),
+        team ? 'Leave blank to leave the cases unallocated in the team, for its managers to allocate.' : 'Choose a team first.')}
       <div className={`govuk-form-group${reasonError ? ' govuk-form-group--error' : ''}`}>
         <label className="govuk-label govuk-label--s" htmlFor={reasonId}>Reason</label>
         <div className="govuk-hint" id={`${reasonId}-hint`}>{reasonHint}</div>
