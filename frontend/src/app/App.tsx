@@ -22,6 +22,10 @@ import { WorkTogetherPage } from '../features/family/WorkTogetherPage';
 import { LatestNotes, NotesTab } from '../features/recording/NotesTab';
 import { NoteEditorPage } from '../features/recording/NoteEditorPage';
 import { NotePage } from '../features/recording/NotePage';
+import { TeamsPage } from '../features/teams/TeamsPage';
+import { CaseloadPage } from '../features/teams/CaseloadPage';
+import { WorkerPage } from '../features/teams/WorkerPage';
+import { AllocationPage } from '../features/teams/AllocationPage';
 
 /** The case page's notes come from the recording feature; the app joins the two. */
 const RECORDING: CaseRecording = { Notes: NotesTab, Latest: LatestNotes };
@@ -49,6 +53,10 @@ export function App() {
         <Route path="/cases/:caseId/notes/new" element={<SignedIn><NoteEditorPage /></SignedIn>} />
         <Route path="/notes/:noteId" element={<SignedIn><NotePage /></SignedIn>} />
         <Route path="/notes/:noteId/edit" element={<SignedIn><NoteEditorPage /></SignedIn>} />
+        <Route path="/cases/:caseId/allocation" element={<SignedIn><AllocationPage /></SignedIn>} />
+        <Route path="/teams" element={<SignedIn><TeamsPage /></SignedIn>} />
+        <Route path="/teams/:teamId" element={<SignedIn><CaseloadPage /></SignedIn>} />
+        <Route path="/teams/:teamId/workers/:username" element={<SignedIn><WorkerPage /></SignedIn>} />
         <Route path="/cases/:caseId/child" element={<SignedIn><ChildDetailsPage /></SignedIn>} />
         <Route path="/contacts/new" element={<SignedIn><RecordContactPage /></SignedIn>} />
         <Route path="/panel" element={<SignedIn><PanelPage /></SignedIn>} />

@@ -22,6 +22,7 @@ export function Layout() {
           ? [['/contacts/new', 'Record a contact'] as [string, string]] : []),
         ...(inGroup(me, 'panel') ? [['/panel', 'Entry to Care Panel'] as [string, string]] : []),
         ...(inGroup(me, 'team-managers', 'service-managers') ? [['/dashboard', 'Timeliness'] as [string, string]] : []),
+        ...(inGroup(me, 'team-managers', 'service-managers') ? [['/teams', 'Teams'] as [string, string]] : []),
       ]
     : [];
 

@@ -36,10 +36,20 @@ const query = (params: Record<string, string | number | undefined>) => {
 };
 
 import type { Amendment, ChildSays, Note, NoteBody } from './types';
+import type { Allocated, Reallocated, Reallocation, TeamCaseload, WorkerCaseload } from './types';
 
 export const api = {
   me: () => call<Me>('GET', '/api/me'),
   teams: () => call<Team[]>('GET', '/api/teams'),
+  /** A team's caseload, worker by worker, for its managers and service managers. */
+  caseload: (teamId: string) => call<TeamCaseload>('GET', `/api/teams/${teamId}/caseload`),
+  workerCaseload: (teamId: string, username: string) =>
+    call<WorkerCaseload>('GET', `/api/teams/${teamId}/caseload/${encodeURIComponent(username)}`),
+  /** Moves some of a worker's cases (a leaver's, say) to one colleague. */
+  reallocate: (username: string, body: Reallocation) =>
+    call<Reallocated>('POST', `/api/workers/${encodeURIComponent(username)}/reallocation`, body),
+  allocate: (caseId: string, body: { team?: string; worker?: string; reason: string }) =>
+    call<Allocated>('POST', `/api/cases/${caseId}/allocation`, body),
   users: (group: string) => call<{ username: string; displayName: string }[]>('GET', '/api/users' + query({ group })),
   login: (username: string, password: string) => call<Me>('POST', '/api/login', { username, password }),
   logout: () => call<void>('POST', '/api/logout'),

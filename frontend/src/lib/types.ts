@@ -214,3 +214,25 @@ export interface ChildSays {
   threeHouses: (ThreeHouses & { recordedOn: string; noteId: string }) | null;
   wishesAndFeelings: { text: string; recordedOn: string; noteId: string } | null;
 }
+
+/** A team's or a worker's open cases, by the kind of work. */
+export interface CaseCounts { cpPlan: number; cinPlan: number; assessment: number; earlyHelp: number; other: number; total: number }
+export interface WorkerLoad {
+  username: string; name: string; cases: CaseCounts;
+  openTasks: number; overdueTasks: number; notSeenInTime: number; supervisionOverdue: number;
+}
+export interface TeamCaseload {
+  teamId: string; name: string; workers: WorkerLoad[];
+  totals: { cases: CaseCounts; openTasks: number; overdueTasks: number; notSeenInTime: number; supervisionOverdue: number };
+}
+export type CaseloadKind = 'CP_PLAN' | 'CIN_PLAN' | 'ASSESSMENT' | 'EARLY_HELP' | 'OTHER';
+export interface WorkerCase {
+  caseId: string; reference: string; childName: string; stage: string; kind: CaseloadKind;
+  openTasks: number; overdueTasks: number; lastVisitOn: string | null; lastSupervisionOn: string | null;
+  notSeenInTime: boolean; supervisionOverdue: boolean;
+}
+export interface WorkerCaseload { teamId: string; username: string; name: string; cases: WorkerCase[] }
+/** toWorker or toTeam: to a team without a worker leaves the cases unallocated in that team, for its managers. */
+export interface Reallocation { toWorker?: string; toTeam?: string; reason: string; caseIds: string[] }
+export interface Reallocated { moved: string[]; notMoved: { caseId: string; reason: string }[] }
+export interface Allocated { caseId: string; team: string; worker: string; tasksMoved: number }

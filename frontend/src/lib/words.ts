@@ -30,6 +30,8 @@ export const GENDERS = lookup(words.genders);
 export const PERSON_KINDS = lookup(words.personKinds);
 export const NOTE_KINDS = lookup(words.noteKinds);
 export const NOTE_KIND_OPTIONS = pairs(words.noteKinds);
+/** A team's service (Team.service) in words. */
+export const TEAM_SERVICES = lookup(words.teamServices);
 /** The visit kinds: a FINAL one needs childSeen and childSeenAlone, and, the child seen, records the statutory visit. */
 export const VISIT_KINDS = ['HOME_VISIT', 'OFFICE_VISIT', 'SCHOOL_VISIT'];
 const CHRONOLOGY_OWN = lookup(words.chronologyKinds);

@@ -7,6 +7,7 @@ import type { CaseMap, ChildSays } from '../../lib/types';
 import { axeViolations } from '../../test/axe';
 import { CasePage, type CaseRecording } from './CasePage';
 import { groupMilestones } from './milestones';
+import { SessionProvider } from '../auth/session';
 import { LatestNotes, NotesTab } from '../recording/NotesTab';
 import { amara, caseView, family, note } from '../recording/fixtures';
 
@@ -213,5 +214,22 @@ describe('the API client', () => {
     expect(fetch.mock.calls[1][0]).toBe('/api/cases/c1/chronology?kind=HOME_VISIT');
     await api.notes('c1', { significant: true, page: 0, size: 3 });
     expect(fetch.mock.calls[2][0]).toBe('/api/cases/c1/notes?significant=true&page=0&size=3');
+  });
+
+  it('a manager reallocates from the allocation line; a social worker sees no such link', async () => {
+    const at = () => render(<QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
+      <SessionProvider><MemoryRouter initialEntries={['/cases/c1']}><Routes>
+        <Route path="/cases/:caseId" element={<CasePage recording={RECORDING} />} /></Routes></MemoryRouter></SessionProvider>
+    </QueryClientProvider>);
+    vi.spyOn(api, 'me').mockResolvedValue({ username: 'team.manager', displayName: 'Tess Manager', groups: ['team-managers'] });
+    at();
+    const link = await screen.findByRole('link', { name: 'Reallocate the case' });
+    expect(link.getAttribute('href')).toBe('/cases/c1/allocation');
+    cleanup();
+    vi.spyOn(api, 'me').mockResolvedValue({ username: 'social.worker', displayName: 'Sara Worker', groups: ['social-workers'] });
+    at();
+    await screen.findByRole('heading', { name: 'Amara Mensah', level: 1 });
+    await vi.waitFor(() => expect(api.me).toHaveBeenCalled());
+    expect(screen.queryByRole('link', { name: 'Reallocate the case' })).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { useLocation, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../lib/api';
 import { STAGES } from '../../lib/words';
@@ -12,6 +12,7 @@ import { SummaryTab } from './SummaryTab';
 import { PlanTab } from './PlanTab';
 import { FamilyTab } from './FamilyTab';
 import { ChronologyTab } from './ChronologyTab';
+import { inGroup, useSession } from '../auth/session';
 
 export type CaseTab = 'summary' | 'notes' | 'plan' | 'family' | 'chronology' | 'process';
 
@@ -33,6 +34,7 @@ export function CasePage({ tab = 'summary', recording }: { tab?: CaseTab; record
   const { caseId = '' } = useParams();
   const done = (useLocation().state as { done?: string } | null)?.done;
   const view = useQuery({ queryKey: ['case', caseId], queryFn: () => api.case(caseId) });
+  const manager = inGroup(useSession().me, 'team-managers', 'service-managers');
   const c = view.data;
   const label = TABS.find(([id]) => id === tab)?.[1] ?? 'Summary';
   usePageTitle(c ? `${c.child.firstName} ${c.child.lastName}${tab === 'summary' ? '' : ` – ${label}`}` : 'Case');
@@ -49,6 +51,8 @@ export function CasePage({ tab = 'summary', recording }: { tab?: CaseTab; record
         <h1 className="govuk-heading-l govuk-!-margin-bottom-2">{c.child.firstName} {c.child.lastName}</h1>
         <p className="govuk-body govuk-!-margin-bottom-4">
           {STAGES[c.stage] ?? 'Stage not known'}{status} · {c.allocatedWorker ? `Allocated to ${c.allocatedWorker}` : 'Not allocated'}
+          {manager && c.status !== 'CLOSED' && <> · <Link className="govuk-link" to={`/cases/${caseId}/allocation`}>
+            Reallocate<span className="govuk-visually-hidden"> the case</span></Link></>}
         </p>
       </div>
       <Tabs label="About the case" selected={tab}

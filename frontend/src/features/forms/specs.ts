@@ -117,6 +117,13 @@ export const FORMS: Record<string, Field[]> = {
     text('reason', 'Why', 'What has changed, or why the warning is still needed.'),
     when('nextReviewOn', 'Next review date', 'Required when keeping the warning; a date in the future.')],
   completeAction: [when('completedOn', 'Date done'), text('outcome', 'What was done')],
+  recordSupervision: [
+    when('heldOn', 'Date held'), { kind: 'list', name: 'attendees', label: 'Who attended', item: 'attendee' },
+    columns, text('decisions', 'Decisions'),
+    { kind: 'objects', name: 'actions', label: 'Actions', item: 'action', fields: [
+      short('text', 'What is to be done'),
+      { kind: 'person', name: 'assignee', label: 'Who', group: 'social-workers' },
+      when('dueOn', 'Due by')] }],
   authoriseClosure: [
     choice('reason', 'Reason for closure', CLOSURE_REASON_OPTIONS),
     when('closedOn', 'Date closed'), text('summary', 'Closing summary')],
