@@ -60,11 +60,17 @@ public class Caseloads {
         this.time = time;
     }
 
-    public Caseload of(Caller caller, String teamId) {
+    /** The team, if the caller may see its caseload: its managers and service managers. */
+    private Teams.Team managed(Caller caller, String teamId) {
         Teams.Team team = teams.find(teamId).orElseThrow(() -> new CaseNotFoundException(teamId));
         if (!caller.in(Groups.SERVICE_MANAGERS) && !team.managers().contains(caller.username())) {
             throw new NotAllowedException("A team's caseload is for its managers and service managers.");
         }
+        return team;
+    }
+
+    public Caseload of(Caller caller, String teamId) {
+        Teams.Team team = managed(caller, teamId);
         LocalDate today = time.today();
         Map<String, long[]> byKind = new LinkedHashMap<>();
         db.sql("select c.allocated_worker, " + KIND + " as kind, count(*) as n from child_case c"
@@ -119,9 +125,14 @@ public class Caseloads {
 
     /** The cases behind a worker's figures in the team, each with its last visit and last supervision. */
     public WorkerCases of(Caller caller, String teamId, String username) {
-        Caseload caseload = of(caller, teamId);
-        String name = caseload.workers().stream().filter(w -> w.username().equals(username)).map(Worker::name).findFirst()
-                .orElseThrow(() -> new CaseNotFoundException(username));
+        Teams.Team team = managed(caller, teamId);
+        // One of the team's workers: a member, or someone still holding one of its open cases.
+        if (!team.members().contains(username) && db.sql("""
+                select count(*) from child_case where team_id = ? and allocated_worker = ? and closed_on is null""")
+                .params(teamId, username).query(Long.class).single() == 0) {
+            throw new CaseNotFoundException(username);
+        }
+        String name = names(Set.of(username)).getOrDefault(username, username);
         LocalDate today = time.today();
         List<WorkerCase> cases = db.sql("select c.case_id, c.case_number, ch.first_name || ' ' || ch.last_name as child_name, c.stage, "
                         + KIND + " as kind,"
