@@ -576,7 +576,11 @@ try {
   for (const key of unchecked) problems.push(`no axe run on a page visited: ${key}`);
   console.log(`pages visited: ${visited.size}, checked with axe: ${checked.size}`);
 } catch (e) {
-  problems.push(`${phase}: ${e.message.split('\n')[0]}`);
+  // The first line, what was waited for, and where the page was: enough to tell a CI failure from the log alone.
+  const lines = e.message.split('\n');
+  const waited = lines.find((l) => l.includes('waiting for'))?.trim();
+  const shown = await page.locator('.govuk-error-summary, .govuk-notification-banner, h1').allInnerTexts().catch(() => []);
+  problems.push(`${phase}: ${lines[0]}${waited ? ` (${waited})` : ''} at ${page.url()}, showing: ${shown.join(' | ').slice(0, 500)}`);
   await page.screenshot({ path: `${shots}/failure-${phase}.png`, fullPage: true }).catch(() => {});
 }
 await browser.close();

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
@@ -18,12 +19,20 @@ function Landed() {
   return <p>Back on the notes: {state?.done}</p>;
 }
 
-function page(path: string) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+/** Every address the page has been at, in order. */
+const visited: string[] = [];
+function Visits() {
+  const { pathname } = useLocation();
+  useEffect(() => { visited.push(pathname); }, [pathname]);
+  return null;
+}
+
+function page(path: string, client = new QueryClient({ defaultOptions: { queries: { retry: false } } })) {
   return render(
     <QueryClientProvider client={client}>
       <SessionProvider>
         <MemoryRouter initialEntries={[path]}>
+          <Visits />
           <Routes>
             <Route path="/cases/:caseId/notes/new" element={<NoteEditorPage />} />
             <Route path="/notes/:noteId/edit" element={<NoteEditorPage />} />
@@ -41,6 +50,7 @@ const settle = () => act(async () => { await vi.advanceTimersByTimeAsync(0); });
 
 beforeEach(() => {
   localStorage.clear();
+  visited.length = 0;
   vi.spyOn(api, 'me').mockResolvedValue(worker);
   vi.spyOn(api, 'case').mockResolvedValue(caseView);
   vi.spyOn(api, 'person').mockResolvedValue(amara);
@@ -231,6 +241,31 @@ describe('writing a note', () => {
     await screen.findByLabelText('What happened');
     fireEvent.click(screen.getByRole('button', { name: 'Add to the record' }));
     await screen.findByText('Back on the notes: Note added to the record. The statutory visit was recorded.');
+  });
+
+  it('goes on to the case’s notes after finalising a reopened draft, although the draft now reads as final', async () => {
+    const read = vi.spyOn(api, 'note').mockResolvedValue(note({ childSeen: true, childSeenAlone: false }));
+    const final = note({ status: 'FINAL', visitTaskCompleted: true });
+    vi.spyOn(api, 'finaliseNote').mockImplementation(async () => {
+      read.mockResolvedValue(final);
+      return final;
+    });
+    // The refetch after finalising lands, and renders, before the move to the notes does (a loaded browser).
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const invalidate = client.invalidateQueries.bind(client);
+    let formWhileMoving: boolean | null = null;
+    vi.spyOn(client, 'invalidateQueries').mockImplementation(async (...args) => {
+      await invalidate(...args);
+      await new Promise((r) => setTimeout(r, 20));
+      formWhileMoving = !!screen.queryByLabelText('What happened');
+    });
+    page('/notes/n1/edit', client);
+    await screen.findByLabelText('What happened');
+    fireEvent.click(screen.getByRole('button', { name: 'Add to the record' }));
+    await screen.findByText('Back on the notes: Note added to the record. The statutory visit was recorded.');
+    // The form stays until the move (not swapped for a move to the finished note, which may land last and win).
+    expect(formWhileMoving).toBe(true);
+    expect(visited).toEqual(['/notes/n1/edit', '/cases/c1/notes']);
   });
 
   it('discards a draft only when asked twice', async () => {

@@ -31,14 +31,18 @@ export function NoteEditorPage() {
     session.current = { created: null, caseId: routeCase ?? null, kind: params.get('kind'), started: location.key };
   }
   const ours = !!routeNote && routeNote === session.current.created;
+  // Finalised here: the form goes on to the case's notes itself, so the refetch that now finds the note FINAL
+  // must not send the page to the finished note instead.
+  const finalisedHere = useRef<string | null>(null);
   const note = useQuery({ queryKey: ['note', routeNote], queryFn: () => api.note(routeNote!), enabled: !!routeNote && !ours,
     staleTime: Infinity, refetchOnWindowFocus: false });
 
   if (routeNote && !ours) {
     if (note.isLoading) return <p className="govuk-body">Loading…</p>;
     if (!note.data) return <h1 className="govuk-heading-l">Note not found</h1>;
-    if (note.data.status === 'FINAL') return <Navigate to={`/notes/${routeNote}`} replace />;
-    return <NoteForm key={routeNote} caseId={note.data.caseIds[0]} note={note.data} />;
+    if (note.data.status === 'FINAL' && finalisedHere.current !== routeNote) return <Navigate to={`/notes/${routeNote}`} replace />;
+    return <NoteForm key={routeNote} caseId={note.data.caseIds[0]} note={note.data}
+                     onFinalised={(id) => { finalisedHere.current = id; }} />;
   }
   return <NoteForm key={`new-${session.current.started}`} caseId={session.current.caseId ?? ''} note={null} kind={session.current.kind}
                    onCreated={(n) => { session.current.created = n.noteId; navigate(`/notes/${n.noteId}/edit`, { replace: true }); }} />;
@@ -61,7 +65,9 @@ function statusWords(status: SaveStatus, note: Note | null): string {
   }
 }
 
-function NoteForm({ caseId, note, kind, onCreated }: { caseId: string; note: Note | null; kind?: string | null; onCreated?: (n: Note) => void }) {
+function NoteForm({ caseId, note, kind, onCreated, onFinalised }: {
+  caseId: string; note: Note | null; kind?: string | null; onCreated?: (n: Note) => void; onFinalised?: (noteId: string) => void;
+}) {
   const { me } = useSession();
   const navigate = useNavigate();
   const client = useQueryClient();
@@ -111,6 +117,7 @@ function NoteForm({ caseId, note, kind, onCreated }: { caseId: string; note: Not
     try {
       if (!autosave.noteId()) autosave.change(draft);
       const id = await autosave.flush();
+      onFinalised?.(id!);
       const done = await api.finaliseNote(id!);
       await autosave.stop();
       await client.invalidateQueries();
