@@ -38,7 +38,7 @@ class TaskController {
         this.time = time;
     }
 
-    /** view=mine: assigned to me; view=groups: offered to my groups. Soonest due first. */
+    /** view=mine: assigned to me; view=groups: my teams' cases' work and my groups' work that no one holds. Soonest due first. */
     @GetMapping("/api/tasks")
     TaskInbox.Page list(@RequestParam(defaultValue = "mine") String view, @RequestParam(defaultValue = "dueOn") String sort,
                         @RequestParam(required = false) Stage stage, @RequestParam(required = false) String taskKey,

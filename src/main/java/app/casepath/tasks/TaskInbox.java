@@ -12,17 +12,21 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import app.casepath.caserecord.CaseAllocated;
 import app.casepath.caserecord.CaseRecord;
 import app.casepath.caserecord.CaseWarnings;
 import app.casepath.security.CaseAccess;
 
 /**
  * The inbox: open tasks as the product shows them, kept in step with the engine by task
- * listeners in the same transaction. Pages of "mine" come off the (assignee, due_on) index and
- * pages of "my teams'" off the (group, due_on) rows, both with their counts.
+ * listeners in the same transaction. Pages of "mine" come off the (assignee, due_on) index;
+ * pages of "my team's" (teams.md: the open work of cases allocated to my teams, plus the
+ * unallocated work of my groups) off the (team, due_on) and (group, held, due_on) indexes; both
+ * with their counts.
  */
 @Repository
 public class TaskInbox {
@@ -61,8 +65,8 @@ public class TaskInbox {
         if (caseId != null) {
             db.sql("""
                     insert into task_inbox (task_id, task_key, name, case_id, person_id, reference, child_name, stage, assignee,
-                                            candidate_groups, due_on, created_at)
-                    select ?, ?, ?, c.case_id, c.child_id, ?, ch.first_name || ' ' || ch.last_name, ?, ?, ?, ?, ?
+                                            candidate_groups, due_on, created_at, team_id)
+                    select ?, ?, ?, c.case_id, c.child_id, ?, ch.first_name || ' ' || ch.last_name, ?, ?, ?, ?, ?, c.team_id
                     from child_case c join child ch on ch.child_id = c.child_id where c.case_id = ?""")
                     .params(taskId, taskKey, name, cases.reference(caseId), stage, assignee, String.join(",", groups), dueOn,
                             Timestamp.from(createdAt), caseId)
@@ -77,13 +81,21 @@ public class TaskInbox {
                     .update();
         }
         for (String group : groups) {
-            db.sql("insert into task_inbox_group (group_id, due_on, task_id) values (?, ?, ?)")
-                    .params(group, dueOn, taskId).update();
+            db.sql("insert into task_inbox_group (group_id, due_on, task_id, held) values (?, ?, ?, ?)")
+                    .params(group, dueOn, taskId, assignee != null).update();
         }
     }
 
     void assigned(String taskId, String assignee) {
         db.sql("update task_inbox set assignee = ? where task_id = ?").params(assignee, taskId).update();
+        db.sql("update task_inbox_group set held = ? where task_id = ?").params(assignee != null, taskId).update();
+    }
+
+    /** The case's tasks go with it to its new team (or none), in the allocation's transaction. */
+    @EventListener
+    void on(CaseAllocated allocated) {
+        db.sql("update task_inbox set team_id = (select c.team_id from child_case c where c.case_id = ?) where case_id = ?")
+                .params(allocated.caseId(), allocated.caseId()).update();
     }
 
     void closed(String taskId) {
@@ -136,41 +148,34 @@ public class TaskInbox {
     }
 
     /**
-     * Each of the caller's groups reads its first (page + 1) × size tasks off the (group, due_on)
-     * index, already in order; the union merges them (a task offered to two of the groups appears
-     * once) and the page is cut from that. No sort over all of a group's open tasks.
+     * Each of the caller's teams reads its first (page + 1) × size tasks off the (team, due_on)
+     * index, and each group its first unheld ones off (group, held, due_on), already in order; the
+     * union merges them (a team's task waiting in the caller's group appears once) and the page is
+     * cut from that. No sort over all of a team's or a group's open tasks.
      */
     private Page teams(String username, Set<String> groups, String stage, String taskKey, int page, int size, LocalDate today) {
-        if (groups.isEmpty()) {
+        List<String> teams = db.sql("select distinct team_id from team_member where username = ? order by team_id")
+                .param(username).query(String.class).list();
+        if (groups.isEmpty() && teams.isEmpty()) {
             return new Page(List.of(), 0);
         }
-        List<Object> countParams = new ArrayList<>(groups);
-        String placeholders = String.join(",", groups.stream().map(g -> "?").toList());
-        String countJoin = stage == null && taskKey == null ? "" : " join task_inbox t on t.task_id = g.task_id";
-        // Exact because no task is offered to two groups (ModelContractTest holds the models to that).
-        long total = db.sql("select count(*) from task_inbox_group g"
-                        + countJoin + " where g.group_id in (" + placeholders + ")" + filters(stage, taskKey, countParams))
-                .params(countParams).query(Long.class).single();
-        // Less the restricted records' tasks closed to the caller: read from the (few) current restrictions, not every row.
-        List<Object> closedParams = new ArrayList<>(groups);
-        String closed = "select count(*) from task_inbox_group g join task_inbox t on t.task_id = g.task_id"
-                + " where g.group_id in (" + placeholders + ")" + filters(stage, taskKey, closedParams)
-                + " and t.person_id in (select r.person_id from restriction r where r.lifted_at is null)"
-                + " and " + CaseAccess.closedToUser("t.person_id");
-        closedParams.add(username);
-        closedParams.add(username);
-        total -= db.sql(closed).params(closedParams).query(Long.class).single();
+        long total = count(teams, groups, stage, taskKey, username);
 
         List<Object> params = new ArrayList<>();
         List<String> branches = new ArrayList<>();
         long reach = (long) (page + 1) * size;
+        for (String team : teams) {
+            params.add(team);
+            branches.add("(select t.task_id, t.due_on from task_inbox t where t.team_id = ?" + filters(stage, taskKey, params)
+                    + open(username, params) + " order by t.due_on, t.task_id limit ?)");
+            params.add(reach);
+        }
         for (String group : groups) {
             params.add(group);
-            String branch = "(select g.task_id, g.due_on from task_inbox_group g join task_inbox t on t.task_id = g.task_id"
-                    + " where g.group_id = ?" + filters(stage, taskKey, params) + open(username, params)
-                    + " order by g.due_on, g.task_id limit ?)";
+            branches.add("(select g.task_id, g.due_on from task_inbox_group g join task_inbox t on t.task_id = g.task_id"
+                    + " where g.group_id = ? and g.held = false" + filters(stage, taskKey, params) + open(username, params)
+                    + " order by g.due_on, g.task_id limit ?)");
             params.add(reach);
-            branches.add(branch);
         }
         params.add(size);
         params.add((long) page * size);
@@ -178,6 +183,65 @@ public class TaskInbox {
                         + ") p on p.task_id = t.task_id order by p.due_on, p.task_id limit ? offset ?")
                 .params(params).query((rs, n) -> item(rs, today)).list();
         return new Page(items, total);
+    }
+
+    /**
+     * The team view's total: the teams' tasks, plus the groups' unheld tasks, less the unheld tasks
+     * of the teams in the groups (counted twice; read from the teams' rows, which are a team's
+     * size, not the pool's), less the restricted records' tasks closed to the caller (read from the
+     * few current restrictions). Exact because no task is offered to two groups (ModelContractTest).
+     */
+    private long count(List<String> teams, Set<String> groups, String stage, String taskKey, String username) {
+        String teamIn = in(teams);
+        String groupIn = in(groups);
+        boolean join = stage != null || taskKey != null;
+        long total = 0;
+        if (!teams.isEmpty()) {
+            List<Object> p = new ArrayList<>(teams);
+            total += db.sql("select count(*) from task_inbox t where t.team_id in (" + teamIn + ")" + filters(stage, taskKey, p))
+                    .params(p).query(Long.class).single();
+        }
+        if (!groups.isEmpty()) {
+            List<Object> p = new ArrayList<>(groups);
+            total += db.sql("select count(*) from task_inbox_group g" + (join ? " join task_inbox t on t.task_id = g.task_id" : "")
+                            + " where g.group_id in (" + groupIn + ") and g.held = false" + filters(stage, taskKey, p))
+                    .params(p).query(Long.class).single();
+        }
+        if (!teams.isEmpty() && !groups.isEmpty()) {
+            List<Object> p = new ArrayList<>(teams);
+            p.addAll(groups);
+            total -= db.sql("select count(*) from task_inbox t join task_inbox_group g on g.task_id = t.task_id"
+                            + " where t.team_id in (" + teamIn + ") and g.group_id in (" + groupIn + ") and g.held = false"
+                            + filters(stage, taskKey, p))
+                    .params(p).query(Long.class).single();
+        }
+        List<Object> p = new ArrayList<>();
+        String inView = inView(teams, groups, p);
+        String closed = "select count(*) from task_inbox t where t.person_id in (select r.person_id from restriction r"
+                + " where r.lifted_at is null) and (" + inView + ")" + filters(stage, taskKey, p)
+                + " and " + CaseAccess.closedToUser("t.person_id");
+        p.add(username);
+        p.add(username);
+        return total - db.sql(closed).params(p).query(Long.class).single();
+    }
+
+    /** Whether the row t is in the team view of these teams and groups. */
+    private static String inView(List<String> teams, Set<String> groups, List<Object> params) {
+        List<String> parts = new ArrayList<>();
+        if (!teams.isEmpty()) {
+            parts.add("t.team_id in (" + in(teams) + ")");
+            params.addAll(teams);
+        }
+        if (!groups.isEmpty()) {
+            parts.add("exists (select 1 from task_inbox_group g where g.task_id = t.task_id and g.held = false and g.group_id in ("
+                    + in(groups) + "))");
+            params.addAll(groups);
+        }
+        return String.join(" or ", parts);
+    }
+
+    private static String in(java.util.Collection<String> values) {
+        return String.join(",", values.stream().map(v -> "?").toList());
     }
 
     /**

@@ -129,4 +129,43 @@ class TeamsTest extends HttpTest {
         assertThat(journey.db().sql("select newly_qualified from staff where username = 'social.worker'").query(Boolean.class)
                 .single()).isFalse();
     }
+
+    /** Every task of the caller's team view, page by page, checked against the total the first page gave. */
+    private java.util.Set<String> teamView(String user) {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        long total = -1;
+        for (int page = 0; ; page++) {
+            JsonNode answer = as(user).get("/api/tasks?view=groups&size=100&page=" + page).getBody();
+            total = total < 0 ? answer.get("total").asLong() : total;
+            if (answer.get("items").isEmpty()) {
+                break;
+            }
+            answer.get("items").forEach(item -> assertThat(ids.add(item.get("taskId").asText())).as("once each").isTrue());
+        }
+        assertThat(ids).as("the total counts what the pages hold").hasSize((int) total);
+        return ids;
+    }
+
+    @Test
+    void myTeamsTasksAreTheWorkOfMyTeamsCasesAndTheWorkOfMyGroupsThatNoOneHolds() {
+        journey.today(LocalDate.parse("2026-03-02"));
+        String caseId = journey.contact("Teamview", "South", "2016-01-01").caseId();
+        journey.complete(caseId, "screenContact", screen("ASSESSMENT"), "fd.practitioner");
+        String allocate = journey.task(caseId, "allocateCase").getId();
+        assertThat(teamView("team.manager")).as("no one holds it: the team managers' pool").contains(allocate);
+        assertThat(teamView("social.worker")).doesNotContain(allocate);
+
+        journey.complete(caseId, "allocateCase", Map.of("team", teamId("Assessment Team South"), "socialWorker", "social.worker2"),
+                "team.manager");
+        String assessment = journey.task(caseId, "completeAssessment").getId();
+        assertThat(teamView("social.worker2")).contains(assessment);
+        assertThat(teamView("team.manager")).as("a manager of the case's team").contains(assessment);
+        assertThat(teamView("social.worker")).as("a social worker of other teams").doesNotContain(assessment);
+
+        ResponseEntity<JsonNode> moved = as("team.manager").post("/api/cases/" + caseId + "/allocation",
+                Map.of("team", teamId("Assessment Team North"), "worker", "social.worker", "reason", "Closer to the family"));
+        assertThat(moved.getStatusCode().value()).as(String.valueOf(moved.getBody())).isEqualTo(200);
+        assertThat(teamView("social.worker")).as("the case's work moves with it to its new team").contains(assessment);
+        assertThat(teamView("social.worker2")).doesNotContain(assessment);
+    }
 }
