@@ -22,6 +22,7 @@ import { WorkTogetherPage } from '../features/family/WorkTogetherPage';
 import { LatestNotes, NotesTab } from '../features/recording/NotesTab';
 import { NoteEditorPage } from '../features/recording/NoteEditorPage';
 import { NotePage } from '../features/recording/NotePage';
+import { UnallocatedPage } from '../features/teams/UnallocatedPage';
 import { TeamsPage } from '../features/teams/TeamsPage';
 import { CaseloadPage } from '../features/teams/CaseloadPage';
 import { WorkerPage } from '../features/teams/WorkerPage';
@@ -55,6 +56,7 @@ export function App() {
         <Route path="/notes/:noteId/edit" element={<SignedIn><NoteEditorPage /></SignedIn>} />
         <Route path="/cases/:caseId/allocation" element={<SignedIn><AllocationPage /></SignedIn>} />
         <Route path="/teams" element={<SignedIn><TeamsPage /></SignedIn>} />
+        <Route path="/teams/unallocated" element={<SignedIn><UnallocatedPage /></SignedIn>} />
         <Route path="/teams/:teamId" element={<SignedIn><CaseloadPage /></SignedIn>} />
         <Route path="/teams/:teamId/workers/:username" element={<SignedIn><WorkerPage /></SignedIn>} />
         <Route path="/cases/:caseId/child" element={<SignedIn><ChildDetailsPage /></SignedIn>} />

@@ -36,13 +36,16 @@ const query = (params: Record<string, string | number | undefined>) => {
 };
 
 import type { Amendment, ChildSays, Note, NoteBody } from './types';
-import type { Allocated, Reallocated, Reallocation, TeamCaseload, WorkerCaseload } from './types';
+import type { Allocated, Reallocated, Reallocation, TeamCaseload, UnallocatedCase, WorkerCaseload } from './types';
 
 export const api = {
   me: () => call<Me>('GET', '/api/me'),
   teams: () => call<Team[]>('GET', '/api/teams'),
   /** A team's caseload, worker by worker, for its managers and service managers. */
   caseload: (teamId: string) => call<TeamCaseload>('GET', `/api/teams/${teamId}/caseload`),
+  /** Open cases no worker holds, oldest first: for team and service managers. */
+  unallocatedCases: (page = 0, size = 50) =>
+    call<{ items: UnallocatedCase[]; total: number }>('GET', `/api/unallocated-cases?page=${page}&size=${size}`),
   workerCaseload: (teamId: string, username: string) =>
     call<WorkerCaseload>('GET', `/api/teams/${teamId}/caseload/${encodeURIComponent(username)}`),
   /** Moves some of a worker's cases (a leaver's, say) to one colleague. */

@@ -92,6 +92,14 @@ export interface Dashboard {
   trend: { month: string; contacts: number; referrals: number; contactDecisionsInTime: number | null;
            assessmentsInTime: number | null; initialConferencesInTime: number | null; reviewConferencesInTime: number | null }[];
   overdue: { team: string; worker: string | null; caseId: string | null; reference: string | null; childName: string; milestone: string; dueOn: string }[];
+  /** Open cases no worker holds now, whatever the period. */
+  unallocatedCases: number;
+}
+
+/** An open case past the Front Door that no worker holds (teams.md), and how long it has waited. */
+export interface UnallocatedCase {
+  caseId: string; reference: string; childName: string; stage: string; teamId: string | null; teamName: string | null;
+  waitingSince: string; workingDaysWaiting: number;
 }
 
 // ---- people, relationships, families and warnings (casework.md)

@@ -13,6 +13,7 @@ import { PlanTab } from './PlanTab';
 import { FamilyTab } from './FamilyTab';
 import { ChronologyTab } from './ChronologyTab';
 import { inGroup, useSession } from '../auth/session';
+import { useWorkerNames } from '../../components/useWorkerNames';
 
 export type CaseTab = 'summary' | 'notes' | 'plan' | 'family' | 'chronology' | 'process';
 
@@ -34,6 +35,7 @@ export function CasePage({ tab = 'summary', recording }: { tab?: CaseTab; record
   const { caseId = '' } = useParams();
   const done = (useLocation().state as { done?: string } | null)?.done;
   const view = useQuery({ queryKey: ['case', caseId], queryFn: () => api.case(caseId) });
+  const nameOf = useWorkerNames();
   const manager = inGroup(useSession().me, 'team-managers', 'service-managers');
   const c = view.data;
   const label = TABS.find(([id]) => id === tab)?.[1] ?? 'Summary';
@@ -50,7 +52,7 @@ export function CasePage({ tab = 'summary', recording }: { tab?: CaseTab; record
         <span className="govuk-caption-m">{c.reference}</span>
         <h1 className="govuk-heading-l govuk-!-margin-bottom-2">{c.child.firstName} {c.child.lastName}</h1>
         <p className="govuk-body govuk-!-margin-bottom-4">
-          {STAGES[c.stage] ?? 'Stage not known'}{status} · {c.allocatedWorker ? `Allocated to ${c.allocatedWorker}` : 'Not allocated'}
+          {STAGES[c.stage] ?? 'Stage not known'}{status} · {c.allocatedWorker ? `Allocated to ${nameOf(c.allocatedWorker)}` : 'Not allocated'}
           {manager && c.status !== 'CLOSED' && <> · <Link className="govuk-link" to={`/cases/${caseId}/allocation`}>
             Reallocate<span className="govuk-visually-hidden"> the case</span></Link></>}
         </p>

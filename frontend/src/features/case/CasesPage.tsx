@@ -5,6 +5,7 @@ import { api } from '../../lib/api';
 import { date, STAGES } from '../../lib/words';
 import { Pagination } from '../../components/Pagination';
 import { usePageTitle } from '../../components/usePageTitle';
+import { useWorkerNames } from '../../components/useWorkerNames';
 
 export function CasesPage() {
   usePageTitle('Cases');
@@ -12,6 +13,7 @@ export function CasesPage() {
   const [search, setSearch] = useState('');
   const [page, setPage] = useState(0);
   const cases = useQuery({ queryKey: ['cases', search, page], queryFn: () => api.cases({ q: search, page, size: 25 }) });
+  const nameOf = useWorkerNames();
   return (
     <>
       <h1 className="govuk-heading-l">Cases</h1>
@@ -36,7 +38,7 @@ export function CasesPage() {
                 <td className="govuk-table__cell"><Link className="govuk-link" to={`/cases/${c.caseId}`}>{c.childName}</Link></td>
                 <td className="govuk-table__cell">{c.reference}</td>
                 <td className="govuk-table__cell">{STAGES[c.stage] ?? c.stage}{c.status !== 'OPEN' ? ` (${c.status.toLowerCase().replace('_', ' ')})` : ''}</td>
-                <td className="govuk-table__cell">{c.allocatedWorker ?? '–'}</td>
+                <td className="govuk-table__cell">{c.allocatedWorker ? nameOf(c.allocatedWorker) : '–'}</td>
                 <td className="govuk-table__cell">{c.referralDate ? date(c.referralDate) : '–'}</td>
               </tr>
             ))}

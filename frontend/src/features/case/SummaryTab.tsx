@@ -8,6 +8,7 @@ import { ChildSays } from '../../components/ChildSays';
 import { MapHistory, MapView, SafetyScaleChart } from './MapView';
 import { today } from './milestones';
 import { SummaryList } from '../../components/SummaryList';
+import { useWorkerNames } from '../../components/useWorkerNames';
 
 const SHOWN = 5;
 
@@ -74,6 +75,7 @@ function DueNext({ view: c }: { view: CaseView }) {
 }
 
 function AboutTheChild({ view: c }: { view: CaseView }) {
+  const nameOf = useWorkerNames();
   const child = c.child;
   const rows: [string, string][] = [
     ['Child number', child.childNumber],
@@ -82,7 +84,7 @@ function AboutTheChild({ view: c }: { view: CaseView }) {
     ['Unique pupil number', child.upn ?? (child.upnUnknown ? `None: ${UPN_UNKNOWN[child.upnUnknown] ?? 'reason not recorded'}` : 'Not recorded')],
     ['Disabilities', child.disabilities ? (child.disabilities.map((d) => DISABILITIES[d] ?? 'Other').join(', ') || 'None') : 'Not recorded'],
     ['Stage', `${STAGES[c.stage] ?? 'Not known'}${c.status !== 'OPEN' ? ` (${c.status === 'CLOSED' ? 'closed' : 'looked after'})` : ''}`],
-    ['Allocated worker', c.allocatedWorker ?? 'Not allocated'],
+    ['Allocated worker', c.allocatedWorker ? nameOf(c.allocatedWorker) : 'Not allocated'],
     ['Referral date', c.referralDate ? date(c.referralDate) : 'Not a referral'],
     ['Re-referral within 12 months', c.reReferral ? 'Yes' : 'No'],
     ...(c.cpPlan ? [['Child protection plan', `${CATEGORIES[c.cpPlan.category] ?? 'Category not recorded'} since ${date(c.cpPlan.startedOn)}`

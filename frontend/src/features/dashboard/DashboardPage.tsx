@@ -131,6 +131,11 @@ function Figures({ dashboard }: { dashboard: Dashboard }) {
         ))}
       </div>
 
+      <h2 className="govuk-heading-m">Waiting for a worker</h2>
+      <p className="govuk-body">{dashboard.unallocatedCases === 0 ? 'Every open case has a worker.' : <>
+        <Link className="govuk-link" to="/teams/unallocated">{dashboard.unallocatedCases} unallocated {dashboard.unallocatedCases === 1
+          ? 'case' : 'cases'}</Link> now.</>}</p>
+
       <h2 className="govuk-heading-m">Overdue now</h2>
       {dashboard.overdue.length === 0 && <p className="govuk-body">Nothing is overdue.</p>}
       {Object.entries(byTeam).map(([team, items]) => (

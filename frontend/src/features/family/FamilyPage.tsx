@@ -7,6 +7,7 @@ import { usePageTitle } from '../../components/usePageTitle';
 import { SuccessBanner } from '../../components/SuccessBanner';
 import { Warnings } from '../../components/Warnings';
 import { childrenWithTasks, sharedTasks } from './together';
+import { useWorkerNames } from '../../components/useWorkerNames';
 
 const name = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`;
 const STATUS: Record<string, string> = { OPEN: 'Open', CLOSED: 'Closed', LOOKED_AFTER: 'Looked after' };
@@ -91,6 +92,7 @@ export function FamilyPage() {
 }
 
 function ChildRow({ child: c, kase, first }: { child: FamilyChild; kase: FamilyCase | null; first: boolean }) {
+  const nameOf = useWorkerNames();
   return (
     <tr className="govuk-table__row">
       <td className="govuk-table__cell">
@@ -109,7 +111,7 @@ function ChildRow({ child: c, kase, first }: { child: FamilyChild; kase: FamilyC
           {kase.closedOn ? ` ${date(kase.closedOn)}` : ''}</span>}
       </td>
       <td className="govuk-table__cell">{kase ? STAGES[kase.stage] ?? '' : ''}</td>
-      <td className="govuk-table__cell">{kase?.allocatedWorker ?? 'Not allocated'}</td>
+      <td className="govuk-table__cell">{kase?.allocatedWorker ? nameOf(kase.allocatedWorker) : 'Not allocated'}</td>
       <td className="govuk-table__cell">
         {!kase || kase.openTasks.length === 0 ? 'None' : (
           <ul className="govuk-list govuk-!-margin-bottom-0">

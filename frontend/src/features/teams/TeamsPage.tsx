@@ -15,6 +15,7 @@ export function TeamsPage() {
   return (
     <>
       <h1 className="govuk-heading-l">Teams</h1>
+      <p className="govuk-body"><Link className="govuk-link" to="/teams/unallocated">Unallocated cases</Link>: open cases waiting for a worker, longest first.</p>
       {mine.length === 0 ? <p className="govuk-body">You do not manage a team.</p> : (
         <ul className="govuk-list govuk-list--spaced">
           {mine.map((t) => (

@@ -1,5 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
-import { api, ApiError } from '../../lib/api';
+import { ApiError } from '../../lib/api';
 import type { FieldError, Me, Team } from '../../lib/types';
 import { TEAM_SERVICES } from '../../lib/words';
 import { fieldId } from '../../components/ErrorSummary';
@@ -19,12 +18,7 @@ export function problems(e: unknown): FieldError[] {
   return [{ field: 'form', message: 'could not be sent. Try again.' }];
 }
 
-/** Usernames to names, for the social workers; a username not found stays a username. */
-export function useWorkerNames(): (username: string) => string {
-  const users = useQuery({ queryKey: ['users', 'social-workers'], queryFn: () => api.users('social-workers'), staleTime: 60_000 });
-  const names = new Map((users.data ?? []).map((u) => [u.username, u.displayName]));
-  return (username) => names.get(username) ?? username;
-}
+export { useWorkerNames } from '../../components/useWorkerNames';
 
 function errorOf(errors: FieldError[], field: string) {
   return errors.find((e) => e.field === field)?.message;

@@ -40,6 +40,7 @@ import app.casepath.frontdoor.ContactService;
 import app.casepath.people.Warnings;
 import app.casepath.recording.CaseNotes;
 import app.casepath.process.CaseDiagrams;
+import app.casepath.process.Journey;
 import app.casepath.process.Stage;
 import app.casepath.process.TaskKey;
 import app.casepath.tasks.FieldError;
@@ -102,6 +103,11 @@ class JourneyScenariosTest {
     private static final List<String> ACTIONS_WORKED = new ArrayList<>();
     /** The cases whose supervision cycles these scenarios walked (a cycle is keyed by the case id). */
     private static final List<String> CASES_SUPERVISED = new ArrayList<>();
+    /** The cases these scenarios moved to a team without a worker (the team's allocation is keyed by the case id). */
+    private static final List<String> CASES_MOVED_TO_A_TEAM = new ArrayList<>();
+
+    @Autowired
+    app.casepath.teams.Reallocation reallocation;
 
     @AfterEach
     void resetClock() {
@@ -116,6 +122,7 @@ class JourneyScenariosTest {
         keys.addAll(WARNINGS_REVIEWED); // a warning's review is keyed by the warning, not a case
         keys.addAll(ACTIONS_WORKED); // and an action by the action
         keys.addAll(CASES_SUPERVISED); // and a supervision cycle by the case id
+        keys.addAll(CASES_MOVED_TO_A_TEAM); // and a team's allocation by the case id
         String[] ours = keys.toArray(String[]::new);
         try (var files = java.nio.file.Files.list(java.nio.file.Path.of("bpmn"))) {
             files.map(f -> org.camunda.bpm.model.bpmn.Bpmn.readModelFromFile(f.toFile()))
@@ -856,6 +863,39 @@ class JourneyScenariosTest {
             assertThat(a.taskId()).isNull();
         });
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(actionId).count()).isZero();
+    }
+
+    // ------------------------------------------------------------------ Moved to a team without a worker
+
+    @Test
+    void aCaseMovedToATeamWithoutAWorkerIsEscalatedWhenItsAllocationIsLateThenAllocatedWithItsWaitingWork() {
+        journey.today(date("2026-03-02"), LocalTime.of(9, 30));
+        String caseId = childInNeedPlan("Rehomed");
+        CASES_MOVED_TO_A_TEAM.add(caseId);
+        String west = journey.db().sql("select team_id from team where name = 'Safeguarding Team West'").query(String.class).single();
+        journey.today(date("2026-03-09"), LocalTime.of(10, 0));
+        reallocation.reallocate(journey.as("team.manager"), caseId, journey.json(Map.of("team", west, "reason", "Moved west.")));
+        var waiting = runtime.createProcessInstanceQuery().processDefinitionKey(Journey.ALLOCATION_PROCESS)
+                .processInstanceBusinessKey(caseId).singleResult();
+        assertThat(waiting).as("the team's allocation").isNotNull();
+        assertThat(journey.dueOn(caseId, TaskKey.ALLOCATE_CASE.key())).as("the allocation timescale from the move")
+                .isAfter(date("2026-03-09"));
+
+        Job late = management.createJobQuery().processInstanceId(waiting.getId()).activityId("allocateCaseEscalation").timers()
+                .singleResult();
+        ClockUtil.setCurrentTime(new java.util.Date(late.getDuedate().getTime() + 60_000));
+        management.executeJob(late.getId());
+        assertThat(journey.alerts(caseId)).contains("allocateCase:ESCALATION");
+
+        journey.complete(caseId, TaskKey.ALLOCATE_CASE.key(), Map.of("socialWorker", "social.worker2"), "team.manager");
+        assertThat(journey.record(caseId).allocatedWorker()).isEqualTo("social.worker2");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(waiting.getId()).count()).as("ended").isZero();
+        assertThat(journey.openTasks(caseId)).allSatisfy(t -> assertThat(t.getAssignee() != null
+                || !taskCandidateGroups(t.getId()).isEmpty()).as("someone can work %s", t.getTaskDefinitionKey()).isTrue());
+    }
+
+    private List<String> taskCandidateGroups(String taskId) {
+        return tasks.getIdentityLinksForTask(taskId).stream().map(l -> l.getGroupId()).filter(java.util.Objects::nonNull).toList();
     }
 
     // ------------------------------------------------------------------ Supervision

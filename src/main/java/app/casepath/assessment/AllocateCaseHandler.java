@@ -15,8 +15,9 @@ import app.casepath.teams.Teams;
 
 /**
  * allocateCase {team, socialWorker, allocatedOn}: the case to a team and a worker who is one of
- * its members (teams.md). Without a team, the worker's team for an assessment is taken (a council
- * that has set up no teams allocates to the worker alone).
+ * its members (teams.md). Without a team, the team the case waits in if the worker is in it, else
+ * the worker's team for the stage (a council that has set up no teams allocates to the worker
+ * alone). The same form allocates at assessment and in a team a case was moved to without a worker.
  */
 @Component
 class AllocateCaseHandler implements TaskFormHandler<AllocateCaseHandler.Allocation> {
@@ -52,7 +53,10 @@ class AllocateCaseHandler implements TaskFormHandler<AllocateCaseHandler.Allocat
         } else if (team != null && worker != null && !teams.isMember(team, worker)) {
             form.error("socialWorker", "is not a member of the team");
         } else if (team == null && worker != null) {
-            team = teams.teamOf(worker, cases.get(context.caseId()).stage()).orElse(null);
+            // A case waiting in a team (moved there without a worker) stays in it when the worker is one of its members.
+            String waitingIn = cases.teamOf(context.caseId());
+            team = waitingIn != null && teams.isMember(waitingIn, worker) ? waitingIn
+                    : teams.teamOf(worker, cases.get(context.caseId()).stage()).orElse(null);
         }
         return new Allocation(team, worker, form.happenedOn("allocatedOn"));
     }
@@ -61,6 +65,6 @@ class AllocateCaseHandler implements TaskFormHandler<AllocateCaseHandler.Allocat
     public Completion apply(Allocation a, TaskContext context) {
         cases.allocate(context.caseId(), a.teamId(), a.worker(), a.allocatedOn());
         String team = a.teamId() == null ? "" : " in " + teams.find(a.teamId()).orElseThrow().name();
-        return Completion.of("Allocated to " + a.worker() + team + ".", a.allocatedOn(), Map.of());
+        return Completion.of("Allocated to " + teams.nameOf(a.worker()) + team + ".", a.allocatedOn(), Map.of());
     }
 }

@@ -80,6 +80,17 @@ public class WorkingDayCalendar {
         return date;
     }
 
+    /** How many working days after D is E: the count addWorkingDays(D, n) = E would need (0 when E is not after D). */
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        int counted = 0;
+        for (LocalDate date = from.plusDays(1); !date.isAfter(to); date = date.plusDays(1)) {
+            if (isWorkingDay(date)) {
+                counted++;
+            }
+        }
+        return counted;
+    }
+
     /** N working days before D (for reminders and "ICPC target − 2 WD"). */
     public LocalDate subtractWorkingDays(LocalDate from, int workingDays) {
         LocalDate date = from;

@@ -28,6 +28,12 @@ public class CaseDates {
                 .query(LocalDate.class).optional(), "referral date", caseId);
     }
 
+    /** Since when the case has waited for a worker: its move to a team without one, else its referral. */
+    public LocalDate waitingForAllocationSince(String caseId) {
+        return required(db.sql("select coalesce(unallocated_since, referral_date) from child_case where case_id = ?").param(caseId)
+                .query(LocalDate.class).optional(), "referral date", caseId);
+    }
+
     public LocalDate strategyRequestedOn(String caseId) {
         return latest("select requested_on from strategy_discussion where case_id = ? order by id desc limit 1", caseId);
     }

@@ -102,7 +102,7 @@ public class CaseRecord {
 
     /** Allocates the case to a worker in a team (null where the council has no teams yet), from the day given. */
     public void allocate(String caseId, String teamId, String socialWorker, LocalDate allocatedOn) {
-        db.sql("update child_case set team_id = ?, allocated_worker = ?, allocated_on = ? where case_id = ?")
+        db.sql("update child_case set team_id = ?, allocated_worker = ?, allocated_on = ?, unallocated_since = null where case_id = ?")
                 .params(teamId, socialWorker, allocatedOn, caseId).update();
         events.publishEvent(new CaseAllocated(caseId, socialWorker));
     }
@@ -115,6 +115,18 @@ public class CaseRecord {
         db.sql("update child_case set team_id = ?, allocated_worker = ? where case_id = ?")
                 .params(teamId, socialWorker, caseId).update();
         events.publishEvent(new CaseAllocated(caseId, socialWorker));
+    }
+
+    /** The team the case is allocated to, or waits in; null before its first allocation. */
+    public String teamOf(String caseId) {
+        return db.sql("select team_id from child_case where case_id = ?").param(caseId).query(String.class).optional().orElse(null);
+    }
+
+    /** Moves the case to a team without a worker: it waits there, from today, for the team to allocate one. */
+    public void moveToTeam(String caseId, String teamId, LocalDate movedOn) {
+        db.sql("update child_case set team_id = ?, allocated_worker = null, unallocated_since = ? where case_id = ?")
+                .params(teamId, movedOn, caseId).update();
+        events.publishEvent(new CaseAllocated(caseId, null));
     }
 
     public void earlyHelpWorker(String caseId, String worker) {

@@ -26,6 +26,7 @@ import app.casepath.caserecord.ReportingPeriod;
 import app.casepath.security.CaseAccess;
 import app.casepath.security.Caller;
 import app.casepath.security.Groups;
+import app.casepath.teams.UnallocatedCases;
 import app.casepath.security.NotAllowedException;
 
 /**
@@ -53,8 +54,9 @@ public class TimelinessDashboard {
                           LocalDate dueOn) {
     }
 
+    /** unallocatedCases: open cases no worker holds now, whatever the period (teams.md). */
     public record Dashboard(LocalDate from, LocalDate to, int childPopulation, List<Figure> figures, List<Month> trend,
-                            List<Overdue> overdue) {
+                            List<Overdue> overdue, long unallocatedCases) {
     }
 
     /** Shared by all requests: a few connections at most, however many managers look at once. */
@@ -67,9 +69,12 @@ public class TimelinessDashboard {
     private final DashboardSettings settings;
     private final TimeSource time;
     private final ObjectMapper json;
+    private final UnallocatedCases unallocated;
 
-    public TimelinessDashboard(JdbcClient db, DashboardSettings settings, TimeSource time, ObjectMapper json) {
+    public TimelinessDashboard(JdbcClient db, DashboardSettings settings, TimeSource time, ObjectMapper json,
+                               UnallocatedCases unallocated) {
         this.db = db;
+        this.unallocated = unallocated;
         this.settings = settings;
         this.time = time;
         this.json = json;
@@ -150,10 +155,11 @@ public class TimelinessDashboard {
         figures.add(() -> milestoneRate("supervisionsInTime", "Supervision in time", "SUPERVISION", from, to));
         CompletableFuture<List<Month>> trend = CompletableFuture.supplyAsync(() -> trend(from, to), queries);
         CompletableFuture<List<Overdue>> overdue = CompletableFuture.supplyAsync(this::overdue, queries);
+        CompletableFuture<Long> waiting = CompletableFuture.supplyAsync(unallocated::count, queries);
         List<CompletableFuture<Figure>> computed = figures.stream()
                 .map(figure -> CompletableFuture.supplyAsync(figure, queries)).toList();
         return withoutRestricted(caller, new Dashboard(from, to, settings.childPopulation(),
-                computed.stream().map(CompletableFuture::join).toList(), trend.join(), overdue.join()));
+                computed.stream().map(CompletableFuture::join).toList(), trend.join(), overdue.join(), waiting.join()));
     }
 
     /** How a restricted record's child appears to those it is closed to: counted, never named or linked. */
@@ -185,7 +191,8 @@ public class TimelinessDashboard {
                 .toList();
         List<Overdue> overdue = dashboard.overdue().stream().map(o -> closed.contains(o.caseId())
                 ? new Overdue(o.team(), o.worker(), null, null, RESTRICTED, o.milestone(), o.dueOn()) : o).toList();
-        return new Dashboard(dashboard.from(), dashboard.to(), dashboard.childPopulation(), figures, dashboard.trend(), overdue);
+        return new Dashboard(dashboard.from(), dashboard.to(), dashboard.childPopulation(), figures, dashboard.trend(), overdue,
+                dashboard.unallocatedCases());
     }
 
     // ---- the shapes of figure

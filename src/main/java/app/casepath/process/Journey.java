@@ -25,8 +25,15 @@ public final class Journey {
     public static final String COMPLETE_ACTION_PROCESS = "complete-action";
     /** The case's supervision cycle: started at allocation, ended at closure (business key: the case id). */
     public static final String SUPERVISION_PROCESS = "supervision";
+    /**
+     * A case moved to a team without a worker: the team's managers allocate one, and the work that
+     * waited for them goes to that worker (business key: the case id).
+     */
+    public static final String ALLOCATION_PROCESS = "allocation-in-team";
+    /** The tasks the previous worker held, comma-separated: they wait, held by no one, for the new worker. */
+    public static final String WAITING_TASKS = "waitingTasks";
     public static final Set<String> RECORD_PROCESSES = Set.of(REVIEW_WARNING_PROCESS, COMPLETE_ACTION_PROCESS,
-            SUPERVISION_PROCESS);
+            SUPERVISION_PROCESS, ALLOCATION_PROCESS);
 
     /** Variables: keys and routing only; the record itself lives in the product's tables. */
     public static final String CASE_ID = "caseId";
@@ -45,7 +52,8 @@ public final class Journey {
     public static final String ACTION_ID = "actionId";
 
     public static final Set<String> VARIABLES = Set.of(CASE_ID, NEXT_STAGE, RETURN_STAGE, PANEL_OUTCOME,
-            DECISION, OUTCOME, NEXT_STEP, ROUTE, CHECK_PASSED, ENDORSE, THEN_EARLY_HELP, PERSON_ID, WARNING_ID, ACTION_ID);
+            DECISION, OUTCOME, NEXT_STEP, ROUTE, CHECK_PASSED, ENDORSE, THEN_EARLY_HELP, PERSON_ID, WARNING_ID, ACTION_ID,
+            WAITING_TASKS);
 
     /** Where a stage may send the case besides another stage. */
     public static final String CONTACT_CLOSED = "CONTACT_CLOSED";
@@ -62,5 +70,5 @@ public final class Journey {
     /** Spring beans the models call in expressions. */
     public static final Set<String> EXPRESSION_BEANS = Set.of("deadlines", "caseFacts", "caseStages",
             "taskReminder", "taskEscalation", "networkCheckDelegate", "execution", "warningReviews", "caseActions",
-            "supervisions");
+            "supervisions", "handOverWaitingWork");
 }

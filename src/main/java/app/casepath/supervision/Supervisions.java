@@ -56,7 +56,7 @@ public class Supervisions {
     @EventListener
     void allocated(CaseAllocated allocated) {
         String caseId = allocated.caseId();
-        if (running(caseId)) {
+        if (allocated.worker() == null || running(caseId)) {
             return;
         }
         LocalDate today = time.today();

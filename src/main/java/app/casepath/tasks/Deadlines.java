@@ -123,7 +123,7 @@ public class Deadlines {
         Timescales t = timescales;
         return switch (task) {
             case SCREEN_CONTACT -> wd(time.dateOf(record.latestContactReceivedAt(caseId)), t.contactDecisionWd());
-            case ALLOCATE_CASE -> wd(record.referralDate(caseId), t.allocationWd());
+            case ALLOCATE_CASE -> wd(record.waitingForAllocationSince(caseId), t.allocationWd());
             case COMPLETE_ASSESSMENT, AUTHORISE_ASSESSMENT -> wd(record.referralDate(caseId), t.assessmentWd());
             case HOLD_STRATEGY_DISCUSSION -> wd(record.strategyRequestedOn(caseId), t.strategyDiscussionWd());
             case COMPLETE_SECTION_47_ENQUIRY -> calendar.subtractWorkingDays(record.initialConferenceTarget(caseId),

@@ -1,5 +1,7 @@
 package app.casepath.tasks;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Service;
@@ -77,12 +79,12 @@ public class TaskWork {
      *
      * @return how many tasks moved
      */
-    public int moveTasks(String caseId, String from, String to) {
-        int moved = 0;
+    public List<String> moveTasks(String caseId, String from, String to) {
+        List<String> moved = new java.util.ArrayList<>();
         for (TaskInbox.Item task : inbox.forCase(caseId, time.today())) {
             if (from != null && from.equals(task.assignee())) {
                 tasks.setAssignee(task.taskId(), to);
-                moved++;
+                moved.add(task.taskId());
             }
         }
         return moved;

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -50,13 +48,11 @@ public class Caseloads {
 
     private final JdbcClient db;
     private final Teams teams;
-    private final IdentityService identities;
     private final TimeSource time;
 
-    Caseloads(JdbcClient db, Teams teams, IdentityService identities, TimeSource time) {
+    Caseloads(JdbcClient db, Teams teams, TimeSource time) {
         this.db = db;
         this.teams = teams;
-        this.identities = identities;
         this.time = time;
     }
 
@@ -93,7 +89,7 @@ public class Caseloads {
 
         Set<String> usernames = new LinkedHashSet<>(team.members());
         usernames.addAll(byKind.keySet());
-        Map<String, String> names = names(usernames);
+        Map<String, String> names = teams.namesOf(usernames);
         List<Worker> workers = new ArrayList<>();
         for (String username : usernames) {
             long[] k = byKind.getOrDefault(username, new long[5]);
@@ -132,7 +128,7 @@ public class Caseloads {
                 .params(teamId, username).query(Long.class).single() == 0) {
             throw new CaseNotFoundException(username);
         }
-        String name = names(Set.of(username)).getOrDefault(username, username);
+        String name = teams.nameOf(username);
         LocalDate today = time.today();
         List<WorkerCase> cases = db.sql("select c.case_id, c.case_number, ch.first_name || ' ' || ch.last_name as child_name, c.stage, "
                         + KIND + " as kind,"
@@ -190,17 +186,5 @@ public class Caseloads {
 
     private static Counts counts(long[] k) {
         return new Counts(k[0], k[1], k[2], k[3], k[4], k[0] + k[1] + k[2] + k[3] + k[4]);
-    }
-
-    private Map<String, String> names(Set<String> usernames) {
-        Map<String, String> names = new LinkedHashMap<>();
-        if (usernames.isEmpty()) {
-            return names;
-        }
-        for (User u : identities.createUserQuery().userIdIn(usernames.toArray(String[]::new)).list()) {
-            names.put(u.getId(), ((u.getFirstName() == null ? "" : u.getFirstName()) + " "
-                    + (u.getLastName() == null ? "" : u.getLastName())).strip());
-        }
-        return names;
     }
 }

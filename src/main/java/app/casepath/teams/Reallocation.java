@@ -29,8 +29,10 @@ import app.casepath.tasks.TaskWork;
  * team or a service manager. Every open task the previous worker held moves with it in the same
  * transaction, so its reminders and escalations go to the new worker, and work scheduled later
  * is created for the new allocated worker; the chronology records the move and the new worker
- * is emailed. The previous worker keeps only the access their other roles give. A leaver's whole
- * caseload moves case by case, each in its own transaction, and the answer says which did not.
+ * is emailed. The previous worker keeps only the access their other roles give. Moved to a team
+ * without a worker, the case waits there unallocated: the previous worker's tasks wait with it,
+ * held by no one, and the team's managers get an allocateCase task (TeamAllocation). A leaver's
+ * whole caseload moves case by case, each in its own transaction, and the answer says which did not.
  */
 @Service
 public class Reallocation {
@@ -53,9 +55,11 @@ public class Reallocation {
     private final Notifications notifications;
     private final EngineRaces races;
     private final TimeSource time;
+    private final TeamAllocation allocation;
 
     Reallocation(JdbcClient db, Teams teams, CaseAccess access, CaseRecord cases, TaskWork work, Chronology chronology,
-                 Notifications notifications, EngineRaces races, TimeSource time) {
+                 Notifications notifications, EngineRaces races, TimeSource time, TeamAllocation allocation) {
+        this.allocation = allocation;
         this.db = db;
         this.teams = teams;
         this.access = access;
@@ -78,7 +82,7 @@ public class Reallocation {
         }
         Form form = Form.of(body, time.today());
         String team = form.text("team", false, 36);
-        String worker = form.text("worker", true, 100);
+        String worker = form.text("worker", team == null, 100);
         String reason = form.text("reason", true, 2000);
         form.check();
         return races.inFreshTransaction(() -> {
@@ -96,8 +100,11 @@ public class Reallocation {
             throw new NotAllowedException("Only team and service managers move a worker's caseload.");
         }
         Form form = Form.of(body, time.today());
-        String worker = form.text("toWorker", true, 100);
         String team = form.text("toTeam", false, 36);
+        String worker = form.text("toWorker", false, 100);
+        if (worker == null && team == null) {
+            form.error("toWorker", "is required, or toTeam to move the cases to a team without a worker");
+        }
         String reason = form.text("reason", true, 2000);
         List<String> named = form.has("caseIds") ? new ArrayList<>(new LinkedHashSet<>(form.texts("caseIds"))) : null;
         if (worker != null && worker.equals(leaver)) {
@@ -161,6 +168,10 @@ public class Reallocation {
         if (team != null && teams.find(team).isEmpty()) {
             return "team is not a team";
         }
+        if (worker == null) {
+            return team.equals(currentTeam(caseId)) && cases.get(caseId).allocatedWorker() == null
+                    ? "team already holds the case, waiting for a worker" : null;
+        }
         if (team != null && !teams.isMember(team, worker)) {
             return "worker is not a member of the team";
         }
@@ -172,17 +183,28 @@ public class Reallocation {
 
     private Moved move(Caller caller, String caseId, String team, String worker, String reason) {
         String previous = cases.get(caseId).allocatedWorker();
-        cases.reallocate(caseId, team, worker);
-        int moved = work.moveTasks(caseId, previous, worker);
         String teamName = team == null ? null : teams.find(team).orElseThrow().name();
-        chronology.record(caseId, "REALLOCATED", "Reallocated " + (previous == null ? "" : "from " + previous + " ") + "to " + worker
-                + (teamName == null ? "" : " in " + teamName) + (moved == 0 ? "" : ", with " + moved
+        if (worker == null) {
+            cases.moveToTeam(caseId, team, time.today());
+            List<String> waitingTasks = work.moveTasks(caseId, previous, null);
+            int waiting = waitingTasks.size();
+            allocation.awaitWorker(caseId, waitingTasks);
+            chronology.record(caseId, "REALLOCATED", "Moved " + (previous == null ? "" : "from " + teams.nameOf(previous) + " ")
+                    + "to " + teamName + ", to be allocated a worker by its managers" + (waiting == 0 ? "" : "; " + waiting
+                    + (waiting == 1 ? " open task waits" : " open tasks wait") + " for the new worker") + ". Reason: " + reason,
+                    caller.username());
+            return new Moved(caseId, teamName, null, waiting);
+        }
+        cases.reallocate(caseId, team, worker);
+        int moved = work.moveTasks(caseId, previous, worker).size();
+        chronology.record(caseId, "REALLOCATED", "Reallocated " + (previous == null ? "" : "from " + teams.nameOf(previous) + " ")
+                + "to " + teams.nameOf(worker) + (teamName == null ? "" : " in " + teamName) + (moved == 0 ? "" : ", with " + moved
                 + (moved == 1 ? " open task" : " open tasks")) + ". Reason: " + reason, caller.username());
         notifications.caseReallocated(caseId, worker, caller.username(), moved, UUID.randomUUID().toString());
         return new Moved(caseId, teamName, worker, moved);
     }
 
     private String currentTeam(String caseId) {
-        return db.sql("select team_id from child_case where case_id = ?").param(caseId).query(String.class).optional().orElse(null);
+        return cases.teamOf(caseId);
     }
 }

@@ -50,6 +50,23 @@ public class Teams {
         this.time = time;
     }
 
+    /** Staff by name, as people read them; a username the identity service does not know is shown as it is. */
+    public Map<String, String> namesOf(java.util.Collection<String> usernames) {
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        if (usernames.isEmpty()) {
+            return names;
+        }
+        for (org.camunda.bpm.engine.identity.User u : identities.createUserQuery().userIdIn(usernames.toArray(String[]::new)).list()) {
+            names.put(u.getId(), ((u.getFirstName() == null ? "" : u.getFirstName()) + " "
+                    + (u.getLastName() == null ? "" : u.getLastName())).strip());
+        }
+        return names;
+    }
+
+    public String nameOf(String username) {
+        return namesOf(List.of(username)).getOrDefault(username, username);
+    }
+
     public List<Team> all() {
         return db.sql("select team_id from team order by name").query(String.class).list().stream()
                 .map(id -> find(id).orElseThrow()).toList();

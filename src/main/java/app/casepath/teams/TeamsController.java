@@ -10,10 +10,12 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import app.casepath.api.Paging;
 import app.casepath.audit.Audited;
 import app.casepath.security.Caller;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,11 +26,13 @@ class TeamsController {
     private final Teams teams;
     private final Reallocation reallocation;
     private final Caseloads caseloads;
+    private final UnallocatedCases unallocated;
 
-    TeamsController(Teams teams, Reallocation reallocation, Caseloads caseloads) {
+    TeamsController(Teams teams, Reallocation reallocation, Caseloads caseloads, UnallocatedCases unallocated) {
         this.teams = teams;
         this.reallocation = reallocation;
         this.caseloads = caseloads;
+        this.unallocated = unallocated;
     }
 
     /** Who holds how many children, and whose work is late: for the team's managers and service managers. */
@@ -58,6 +62,16 @@ class TeamsController {
         Reallocation.Bulk result = reallocation.reallocateCaseload(Caller.current(), username, body);
         Audited.cases(request, result.moved());
         return result;
+    }
+
+    /** Open cases no worker holds, oldest first, with how long each has waited: for team and service managers. */
+    @GetMapping("/api/unallocated-cases")
+    UnallocatedCases.Listing unallocated(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                                         HttpServletRequest request) {
+        Paging paging = Paging.of(page, size, 50);
+        UnallocatedCases.Listing listing = unallocated.list(Caller.current(), paging.page(), paging.size());
+        Audited.cases(request, listing.items().stream().map(UnallocatedCases.Waiting::caseId).toList());
+        return listing;
     }
 
     /** Every team, for anyone signed in: who works where is no secret inside the council. */

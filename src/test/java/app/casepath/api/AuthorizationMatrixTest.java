@@ -347,6 +347,7 @@ class AuthorizationMatrixTest extends HttpTest {
         rules.put("GET /api/teams/{teamId}/caseload/{username}", () -> byUser("GET", "/api/teams/" + journey.db()
                 .sql("select team_id from team where name = 'Assessment Team North'").query(String.class).single()
                 + "/caseload/social.worker", null, managers));
+        rules.put("GET /api/unallocated-cases", () -> byUser("GET", "/api/unallocated-cases", null, managers));
         rules.put("POST /api/teams", () -> byUser("POST", "/api/teams", Map.of(), user -> user.equals("admin") ? 400 : 403));
         rules.put("PATCH /api/teams/{teamId}", () -> byUser("PATCH", "/api/teams/" + journey.db()
                 .sql("select team_id from team order by name fetch first 1 rows only").query(String.class).single(), Map.of(),

@@ -182,7 +182,7 @@ class HttpJourneyTest extends HttpTest {
                 "POST /api/notes/{noteId}/finalise", "POST /api/notes/{noteId}/amendments", "GET /api/cases/{caseId}/child-says",
                 "GET /api/teams", "POST /api/teams", "PATCH /api/teams/{teamId}", "PATCH /api/users/{username}",
                 "POST /api/cases/{caseId}/allocation", "POST /api/workers/{username}/reallocation", "GET /api/teams/{teamId}/caseload",
-                "GET /api/teams/{teamId}/caseload/{username}",
+                "GET /api/teams/{teamId}/caseload/{username}", "GET /api/unallocated-cases",
                 "PATCH /api/cases/{caseId}/child",
                 "GET /api/people", "GET /api/people/matches", "POST /api/people", "GET /api/people/{personId}",
                 "PATCH /api/people/{personId}", "GET /api/people/{personId}/history",

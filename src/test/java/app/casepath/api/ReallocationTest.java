@@ -67,7 +67,8 @@ class ReallocationTest extends HttpTest {
         String path = "/api/cases/" + caseId + "/allocation";
         refused(as("team.manager").post(path, Map.of("team", teamId("Safeguarding Team West"), "worker", "social.worker",
                 "reason", "x")), "worker");
-        refused(as("team.manager").post(path, Map.of("team", teamId("Safeguarding Team West"))), "worker", "reason");
+        refused(as("team.manager").post(path, Map.of("team", teamId("Safeguarding Team West"))), "reason");
+        refused(as("team.manager").post(path, Map.of("reason", "x")), "worker");
         assertThat(as("social.worker").post(path, Map.of("team", teamId("Safeguarding Team West"), "worker", "social.worker2",
                 "reason", "Leaving.")).getStatusCode().value()).isEqualTo(403);
         assertThat(as("team.manager").post("/api/cases/no-such-case/allocation", Map.of("worker", "social.worker2",
@@ -138,5 +139,55 @@ class ReallocationTest extends HttpTest {
             assertThat(journey.task(caseId, "completeAssessment").getAssignee()).isEqualTo("social.worker2");
         }
         assertThat(journey.record(notTheirs).allocatedWorker()).isEqualTo("social.worker2");
+    }
+
+    @Test
+    void aCaseMovedToATeamWithoutAWorkerWaitsThereUnallocatedUntilItsManagersAllocateOne() {
+        journey.today(LocalDate.parse("2026-03-02"));
+        String caseId = journey.contact("Waits", "InTeam", "2016-04-01").caseId();
+        journey.complete(caseId, "screenContact", screen("STRATEGY_DISCUSSION"), "fd.practitioner");
+        journey.complete(caseId, "holdStrategyDiscussion", strategy("S47"), "social.worker");
+        journey.complete(caseId, "completeSection47Enquiry", section47("CONVENE_ICPC", null), "social.worker");
+        journey.complete(caseId, "holdInitialConference", initialConference("CP_PLAN"), "cp.chair");
+        journey.fire(caseId, "visitComesDue");
+        Task visitTask = journey.task(caseId, "recordVisit");
+        assertThat(visitTask.getAssignee()).isEqualTo("social.worker");
+        java.util.Date visitDue = visitTask.getDueDate();
+
+        journey.today(LocalDate.parse("2026-03-16"));
+        ResponseEntity<JsonNode> moved = as("team.manager").post("/api/cases/" + caseId + "/allocation",
+                Map.of("team", teamId("Safeguarding Team West"), "reason", "The family moved west."));
+        assertThat(moved.getStatusCode().value()).as(String.valueOf(moved.getBody())).isEqualTo(200);
+        assertThat(moved.getBody().get("worker").isNull()).isTrue();
+        assertThat(moved.getBody().get("team").asText()).isEqualTo("Safeguarding Team West");
+        assertThat(journey.record(caseId).allocatedWorker()).as("unallocated").isNull();
+        assertThat(journey.db().sql("select team_id from child_case where case_id = ?").param(caseId).query(String.class).single())
+                .isEqualTo(teamId("Safeguarding Team West"));
+        assertThat(journey.task(caseId, "recordVisit").getAssignee()).as("the visit waits for the new worker").isNull();
+        assertThat(heldBy(caseId, "social.worker")).isEmpty();
+        Task allocate = journey.task(caseId, "allocateCase");
+        assertThat(allocate.getAssignee()).isNull();
+        assertThat(journey.dueOn(caseId, "allocateCase")).as("the allocation timescale from the move, not the referral")
+                .isAfter(LocalDate.parse("2026-03-16"));
+        assertThat(as("team.manager").get("/api/unallocated-cases?size=100").getBody().get("items").findValuesAsText("caseId"))
+                .contains(caseId);
+        assertThat(journey.db().sql("select count(*) from chronology where case_id = ? and summary like ?")
+                .params(caseId, "Moved from Grace Mensah to Safeguarding Team West, to be allocated a worker by its managers%")
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(as("social.worker").get("/api/cases/" + caseId).getStatusCode().value())
+                .as("the allocation gave the previous worker access; it went with it").isIn(200, 404);
+
+        refused(as("team.manager").post("/api/tasks/" + allocate.getId() + "/complete", Map.of("team",
+                teamId("Safeguarding Team West"), "socialWorker", "social.worker")), "socialWorker");
+        assertThat(as("team.manager").post("/api/tasks/" + allocate.getId() + "/complete", Map.of("socialWorker", "social.worker2"))
+                .getStatusCode().value()).isEqualTo(204);
+        assertThat(journey.record(caseId).allocatedWorker()).isEqualTo("social.worker2");
+        assertThat(journey.db().sql("select team_id from child_case where case_id = ?").param(caseId).query(String.class).single())
+                .as("allocated in the team it waited in").isEqualTo(teamId("Safeguarding Team West"));
+        Task handedOver = journey.task(caseId, "recordVisit");
+        assertThat(handedOver.getAssignee()).as("the waiting work goes to the new worker").isEqualTo("social.worker2");
+        assertThat(handedOver.getDueDate()).as("due as before").isEqualTo(visitDue);
+        assertThat(as("team.manager").get("/api/unallocated-cases?size=100").getBody().get("items").findValuesAsText("caseId"))
+                .doesNotContain(caseId);
     }
 }

@@ -81,10 +81,17 @@ class ModelContractTest {
         });
     }
 
+    /**
+     * One user task per key, but for the work asked for in more than one situation: allocateCase,
+     * at assessment and in a team a case was moved to without a worker (the same form and the same
+     * due date rule, so the same key).
+     */
     @Test
     void everyTaskKeyIsAUserTaskExactlyOnceAndNoOtherUserTaskExists() {
         List<String> ids = all(UserTask.class).stream().map(UserTask::getId).sorted().toList();
-        List<String> keys = Arrays.stream(TaskKey.values()).map(TaskKey::key).sorted().toList();
+        List<String> keys = Arrays.stream(TaskKey.values()).flatMap(k -> k == TaskKey.ALLOCATE_CASE
+                ? java.util.stream.Stream.of(k.key(), k.key()) : java.util.stream.Stream.of(k.key())).map(String::valueOf)
+                .sorted().toList();
         assertThat(ids).isEqualTo(keys);
     }
 
