@@ -118,7 +118,7 @@ export function WorkerPage() {
         {w.cases.length === 0 ? <p className="govuk-body">No open cases.</p> : (
           <div className={`govuk-form-group${casesError ? ' govuk-form-group--error' : ''}`}>
             <fieldset className="govuk-fieldset" aria-describedby={casesError ? 'f-caseIds-error' : undefined}>
-              <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Cases ({w.cases.length})</legend>
+              <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Open cases: {w.cases.length}</legend>
               {casesError && <p className="govuk-error-message" id="f-caseIds-error">
                 <span className="govuk-visually-hidden">Error:</span> {casesError}</p>}
               <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
