@@ -6,10 +6,12 @@
 //   assess:   the assessment recommends entry to care and the team manager authorises it
 //   panel:    a request that fails the network check, then passes and is approved
 //   siblings: three siblings on one contact, screened together; mother and grandmother; a warning on all three cases
+//   leaver:   a team manager moves a leaver's children, some to one colleague and the rest to another, and each
+//             colleague finds every moved task in My tasks, due as before (CHILD_NAME is the plan, as JSON, below)
 // Every page visited is checked with axe (WCAG 2.2 AA); any violation fails the run, and so does a
 // page visited without an axe run (a page: a URL, path and query, as the user signed in at the time).
 import { AxeBuilder } from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { launchBrowser } from './browser.mjs';
 
 const [base, phase, shots, childArg] = process.argv.slice(2);
@@ -45,6 +47,9 @@ async function checkPage(name) {
   if (!checked.has(pageKey(page.url()))) await axe(name ?? pageKey(page.url()));
 }
 
+// The tasks' words, as the inbox shows them (the same file the tasklist reads).
+const TASK_WORDS = Object.fromEntries(JSON.parse(readFileSync(new URL('../src/lib/words.json', import.meta.url), 'utf8')).tasks);
+
 const group = (name) => page.getByRole('group', { name, exact: true });
 const radio = (groupName, label) => group(groupName).getByLabel(label, { exact: true }).check();
 
@@ -58,20 +63,27 @@ const CODES = [
   [/\(\s*(?:[A-Z]{2,4}|[0-9]{1,2}[A-Z]?|[A-Z]{1,2}[0-9]{1,2})\s*\)/g, 'bare code'],
   [/\b(?:NEG|PHY|EMO|SAB|MUL|NFA|S47|NO_S47|S20)\b/g, 'code'],
 ];
+// A team's name is the council's own, as its administrators typed it, not a code: the demo's Front Door
+// team is "Family Front Door (MASH)", offered wherever a case may move to another team.
+const NAMES = ['Family Front Door (MASH)'];
 async function wordsNotCodes(name) {
   // The page as read, and the diagram's labels apart (each label's lines joined with spaces), so that
-  // a problem says whether it is in the page or in a model's names.
+  // a problem says whether it is in the page or in a model's names. The header's menu items are read one
+  // a line: side by side, the page's text runs them together ("Record a contactTimelinessTeams").
   const { text, diagram } = await page.evaluate(() => {
     const d = document.querySelector('.casepath-diagram');
     const labels = d ? [...d.querySelectorAll('text')]
       .map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' ') || t.textContent).join('\n') : '';
-    if (d) d.style.display = 'none';
+    const menu = document.querySelector('.govuk-header__navigation');
+    const items = menu ? [...menu.querySelectorAll('li')].map((li) => li.innerText).join('\n') : '';
+    for (const hidden of [d, menu]) if (hidden) hidden.style.display = 'none';
     const read = document.body.innerText;
-    if (d) d.style.display = '';
-    return { text: read, diagram: labels };
+    for (const hidden of [d, menu]) if (hidden) hidden.style.display = '';
+    return { text: read + '\n' + items, diagram: labels };
   });
   let count = 0;
-  for (const [where, words] of [[name, text], [`${name} (diagram labels)`, diagram]]) {
+  for (const [where, read] of [[name, text], [`${name} (diagram labels)`, diagram]]) {
+    const words = NAMES.reduce((t, n) => t.replaceAll(n, ''), read);
     const found = new Set();
     for (const [pattern, what] of CODES) for (const m of words.matchAll(pattern)) found.add(`${what} ${m[0]}`);
     if (found.size) problems.push(`codes on ${where}: ${[...found].join(', ')}`);
@@ -569,6 +581,130 @@ try {
     await findPerson(`Kofy ${surname}`, `Kofi ${surname}`);
     await axe('people found by a misspelt name');
     await page.screenshot({ path: `${shots}/people-search.png`, fullPage: true });
+  } else if (phase === 'leaver') {
+    // Issue 16's "done when": a team manager, in the tasklist alone, sees the team's caseloads, moves a
+    // leaver's children to two colleagues, and each colleague finds every moved task in My tasks with its
+    // due date unchanged. The plan comes from the test, as JSON: {team, leaver, leaverName, reason,
+    // moves: [{to, toName, children: [name]}], tasks: [{child, taskKey, due (in words), to}]}, the
+    // tasks and their due dates read from the database before the move.
+    const plan = JSON.parse(childArg);
+    await signIn('team.manager');
+    await page.getByRole('link', { name: 'Teams', exact: true }).click();
+    await page.getByRole('heading', { name: 'Teams', level: 1 }).waitFor();
+    await checkPage('teams');
+    await page.getByRole('link', { name: plan.team, exact: true }).click();
+    await page.getByRole('heading', { name: `${plan.team}: caseload`, level: 1 }).waitFor();
+    await checkPage("the team's caseload");
+    const caseload = page.getByRole('table', { name: 'Open cases and work, by worker' });
+    // Each worker's total of open cases and of open tasks, by the table's own headings.
+    const figures = async () => {
+      await caseload.locator('tbody tr').first().waitFor();
+      return caseload.evaluate((table) => {
+        const heads = [...table.querySelectorAll('thead th')].map((th) => th.textContent.trim());
+        const at = (name) => heads.indexOf(name);
+        return Object.fromEntries([...table.querySelectorAll('tbody tr')].map((tr) => {
+          const cells = [...tr.children].map((c) => c.textContent.trim());
+          return [cells[0], { total: parseInt(cells[at('Total')], 10), openTasks: parseInt(cells[at('Open tasks')], 10) }];
+        }));
+      });
+    };
+    const all = plan.moves.flatMap((m) => m.children);
+    const before = await figures();
+    console.log('caseload before: ' + JSON.stringify(before));
+    if (!(before[plan.leaverName]?.total >= all.length)) problems.push(`the caseload shows ${plan.leaverName} with ${before[plan.leaverName]?.total} cases, fewer than the ${all.length} to move`);
+    await wordsNotCodes("the team's caseload");
+    await page.screenshot({ path: `${shots}/team-caseload.png`, fullPage: true });
+
+    await caseload.getByRole('link', { name: plan.leaverName, exact: true }).click();
+    await page.getByRole('heading', { name: `${plan.leaverName}’s cases`, level: 1 }).waitFor();
+    await checkPage("the leaver's cases");
+    for (const child of all) await page.getByRole('checkbox', { name: `Select ${child}`, exact: true }).waitFor();
+    await wordsNotCodes("the leaver's cases");
+
+    let movedSoFar = 0;
+    for (const [i, move] of plan.moves.entries()) {
+      for (const child of move.children) await page.getByRole('checkbox', { name: `Select ${child}`, exact: true }).check();
+      // The team stays the page's own: the colleagues are the leaver's teammates.
+      await page.getByLabel('Team', { exact: true }).locator('option', { hasText: plan.team }).first().waitFor({ state: 'attached' });
+      const team = await page.getByLabel('Team', { exact: true }).evaluate((el) => el.selectedOptions[0]?.textContent ?? '');
+      if (!team.startsWith(plan.team)) problems.push(`move ${i + 1}: the team chosen is "${team}", not ${plan.team}`);
+      await page.getByLabel('Worker', { exact: true }).selectOption({ label: move.toName });
+      const reason = page.getByLabel('Reason', { exact: true });
+      if (i === 0) await reason.fill(plan.reason);
+      else if (await reason.inputValue() !== plan.reason) problems.push(`the reason was not kept for the next move: "${await reason.inputValue()}"`);
+      await axe(`the leaver's cases, move ${i + 1} filled in`);
+      await page.getByRole('button', { name: 'Move the selected cases' }).click();
+      const n = move.children.length;
+      await page.getByRole('status').filter({ hasText: `${n} ${n === 1 ? 'case' : 'cases'} moved to ${move.toName}` }).waitFor();
+      movedSoFar += n;
+      await page.getByRole('table', { name: movedSoFar === 1 ? 'The case moved from this page' : `The ${movedSoFar} cases moved from this page` }).waitFor();
+      for (const child of move.children) await page.getByRole('checkbox', { name: `Select ${child}`, exact: true }).waitFor({ state: 'detached' });
+      await axe(`the leaver's cases after move ${i + 1}`);
+    }
+
+    // The report: each child, where it went.
+    const report = page.getByRole('table', { name: `The ${all.length} cases moved from this page` });
+    for (const move of plan.moves) {
+      for (const child of move.children) {
+        const row = report.getByRole('row', { name: new RegExp(child) });
+        const text = await row.innerText();
+        if (!text.includes(`${move.toName} in ${plan.team}`)) problems.push(`the report has ${child} as "${text.replace(/\s+/g, ' ')}", not moved to ${move.toName} in ${plan.team}`);
+      }
+    }
+    const rows = await report.locator('tbody tr').count();
+    if (rows !== all.length) problems.push(`the report lists ${rows} cases, not ${all.length}`);
+    await wordsNotCodes("the leaver's cases after the moves");
+    await page.screenshot({ path: `${shots}/leaver-moved.png`, fullPage: true });
+    await page.getByRole('link', { name: 'The team’s caseload' }).click();
+    await page.getByRole('heading', { name: `${plan.team}: caseload`, level: 1 }).waitFor();
+    for (const move of plan.moves) await caseload.getByRole('link', { name: move.toName, exact: true }).waitFor();
+    // The page may show the figures it had while it fetches them again: wait for the leaver's to change.
+    let after = await figures();
+    for (let tries = 0; after[plan.leaverName]?.total === before[plan.leaverName]?.total && tries < 20; tries++) {
+      await page.waitForTimeout(250);
+      after = await figures();
+    }
+    console.log('caseload after: ' + JSON.stringify(after));
+    const change = (name) => after[name]?.total - before[name]?.total;
+    if (change(plan.leaverName) !== -all.length) problems.push(`the caseload shows ${plan.leaverName}'s cases changed by ${change(plan.leaverName)}, not -${all.length}`);
+    for (const move of plan.moves) {
+      if (change(move.toName) !== move.children.length) problems.push(`the caseload shows ${move.toName}'s cases changed by ${change(move.toName)}, not ${move.children.length}`);
+    }
+    await axe("the team's caseload after the moves");
+    await wordsNotCodes("the team's caseload after the moves");
+    await signOut();
+
+    // Each colleague's My tasks: every task moved to them, under the child's name, due as before.
+    const findTask = async (t) => {
+      const words = TASK_WORDS[t.taskKey] ?? t.taskKey;
+      await page.getByLabel('Task', { exact: true }).selectOption({ label: words });
+      await page.waitForFunction(() => !document.body.innerText.includes('Loading…'));
+      return page.getByRole('row', { name: new RegExp(t.child) }).filter({ has: page.getByRole('link', { name: words, exact: true }) });
+    };
+    for (const move of plan.moves) {
+      await signIn(move.to);
+      await page.getByRole('heading', { name: 'Inbox' }).waitFor();
+      for (const t of plan.tasks.filter((x) => x.to === move.to)) {
+        const row = await findTask(t);
+        await row.first().waitFor();
+        const text = (await row.first().innerText()).replace(/\s+/g, ' ');
+        if (!text.includes(t.due)) problems.push(`${move.to}'s ${TASK_WORDS[t.taskKey]} for ${t.child} is due "${text}", not ${t.due}`);
+        if (!text.includes(move.to)) problems.push(`${TASK_WORDS[t.taskKey]} for ${t.child} is not with ${move.to}: "${text}"`);
+        console.log(`found in ${move.to}'s tasks: ${text}`);
+      }
+      await page.getByLabel('Task', { exact: true }).selectOption({ label: 'All tasks' });
+      await axe(`${move.to}'s tasks after the moves`);
+      await wordsNotCodes(`${move.to}'s tasks`);
+      await page.screenshot({ path: `${shots}/inbox-${move.to}.png`, fullPage: true });
+      await signOut();
+    }
+    // And the leaver holds none of them.
+    await signIn(plan.leaver);
+    for (const t of plan.tasks) {
+      const row = await findTask(t);
+      if (await row.count() > 0) problems.push(`${plan.leaver} still has ${TASK_WORDS[t.taskKey]} for ${t.child}`);
+    }
+    await page.getByLabel('Task', { exact: true }).selectOption({ label: 'All tasks' });
   } else {
     throw new Error('unknown phase ' + phase);
   }

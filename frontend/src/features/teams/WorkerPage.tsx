@@ -9,6 +9,38 @@ import { SuccessBanner } from '../../components/SuccessBanner';
 import { usePageTitle } from '../../components/usePageTitle';
 import { problems, TeamWorkerReason, useWorkerNames } from './moving';
 
+interface MovedCase { caseId: string; childName: string; reference: string; openTasks: number; to: string }
+
+/** Every case moved from this page, each with where it went: a table under its own heading, outside the banner's live region. */
+function MovedReport({ report }: { report: MovedCase[] }) {
+  return (
+    <table className="govuk-table">
+      <caption className="govuk-table__caption govuk-table__caption--m">
+        {report.length === 1 ? 'The case moved from this page' : `The ${report.length} cases moved from this page`}
+      </caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header">Child</th>
+          <th scope="col" className="govuk-table__header">Moved to</th>
+          <th scope="col" className="govuk-table__header">Open tasks moved with it</th>
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {report.map((m) => (
+          <tr className="govuk-table__row" key={m.caseId}>
+            <td className="govuk-table__cell">
+              <Link className="govuk-link" to={`/cases/${m.caseId}`}>{m.childName}</Link>
+              <span className="govuk-hint govuk-!-margin-bottom-0 casepath-block">{m.reference}</span>
+            </td>
+            <td className="govuk-table__cell">{m.to}</td>
+            <td className="govuk-table__cell">{m.openTasks === 0 ? 'None' : m.openTasks}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 const FIELD_WORDS: Record<string, string> = { toTeam: 'Team', toWorker: 'Worker', reason: 'Reason', caseIds: 'Cases', form: 'The move' };
 
 /** One worker's cases, and moving some of them (a leaver's, say) to a colleague. */
@@ -22,12 +54,16 @@ export function WorkerPage() {
   const [move, setMove] = useState({ team: teamId, worker: '', reason: '' });
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [result, setResult] = useState<{ done: Reallocated; to: string } | null>(null);
+  // Every case moved from this page since it was opened, in the order moved: a leaver's children
+  // often go to several colleagues, a few at a time, and the manager sees where each went.
+  const [report, setReport] = useState<MovedCase[]>([]);
   const w = load.data;
   usePageTitle(w ? `${w.name || w.username}’s cases` : 'Worker’s cases');
   if (load.isLoading) return <p className="govuk-body">Loading…</p>;
   if (!w) return <h1 className="govuk-heading-l">Worker not found</h1>;
   const teamName = (id: string) => teams.data?.find((t) => t.teamId === id)?.name ?? 'the team';
   const reference = (caseId: string) => w.cases.find((c) => c.caseId === caseId)?.reference ?? caseId;
+  const listed = w.cases;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -38,10 +74,16 @@ export function WorkerPage() {
     }
     try {
       const done = await api.reallocate(username, { toWorker: move.worker || undefined, toTeam: move.team || undefined, reason: move.reason, caseIds: selected });
+      const to = move.worker ? `${nameOf(move.worker)} in ${teamName(move.team)}` : `${teamName(move.team)}, unallocated`;
       setErrors([]);
       setResult({ done, to: move.worker ? nameOf(move.worker) : teamName(move.team) });
+      setReport((r) => [...r, ...done.moved.map((caseId) => {
+        const c = listed.find((x) => x.caseId === caseId);
+        return { caseId, childName: c?.childName ?? 'A child', reference: c?.reference ?? caseId, openTasks: c?.openTasks ?? 0, to };
+      })]);
       setSelected([]);
-      setMove({ team: teamId, worker: '', reason: '' });
+      // The same reason and team serve the rest of a leaver's cases: only the worker is chosen again.
+      setMove({ team: move.team, worker: '', reason: move.reason });
       await client.invalidateQueries({ queryKey: ['caseload', teamId] });
     } catch (e) {
       setErrors(problems(e));
@@ -71,11 +113,12 @@ export function WorkerPage() {
       <ErrorSummary errors={errors} describe={(e) => `${FIELD_WORDS[e.field] ?? 'The move'}: ${e.message}`} />
       <span className="govuk-caption-l">{w.username}</span>
       <h1 className="govuk-heading-l">{w.name || w.username}’s cases</h1>
+      {report.length > 0 && <MovedReport report={report} />}
       <form onSubmit={submit} noValidate>
         {w.cases.length === 0 ? <p className="govuk-body">No open cases.</p> : (
           <div className={`govuk-form-group${casesError ? ' govuk-form-group--error' : ''}`}>
             <fieldset className="govuk-fieldset" aria-describedby={casesError ? 'f-caseIds-error' : undefined}>
-              <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Cases ({w.cases.length})</legend>
+              <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Open cases: {w.cases.length}</legend>
               {casesError && <p className="govuk-error-message" id="f-caseIds-error">
                 <span className="govuk-visually-hidden">Error:</span> {casesError}</p>}
               <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">

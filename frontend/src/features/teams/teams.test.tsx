@@ -105,6 +105,51 @@ describe('teams and caseloads', () => {
     expect(await axeViolations(document.body)).toEqual([]);
   });
 
+  it('moves a leaver’s children to two colleagues, some to one and the rest to the other, and reports each case', async () => {
+    vi.spyOn(api, 'me').mockResolvedValue(manager);
+    vi.spyOn(api, 'teams').mockResolvedValue(teams);
+    vi.spyOn(api, 'users').mockResolvedValue(users);
+    const left = (...ids: string[]) => ({ ...leaversCases, cases: leaversCases.cases.filter((c) => ids.includes(c.caseId)) });
+    const load = vi.spyOn(api, 'workerCaseload').mockResolvedValueOnce(leaversCases).mockResolvedValueOnce(left('case-c'))
+      .mockResolvedValue(left());
+    const move = vi.spyOn(api, 'reallocate').mockResolvedValueOnce({ moved: ['case-a', 'case-b'], notMoved: [] })
+      .mockResolvedValueOnce({ moved: ['case-c'], notMoved: [] });
+    at('/teams/cp1/workers/leaver', <Route path="/teams/:teamId/workers/:username" element={<WorkerPage />} />);
+    await screen.findByRole('heading', { name: 'Lee Leaver’s cases', level: 1 });
+    fireEvent.click(screen.getByLabelText(/Child A/));
+    fireEvent.click(screen.getByLabelText(/Child B/));
+    const worker = () => screen.getByLabelText('Worker') as HTMLSelectElement;
+    await vi.waitFor(() => expect(within(worker()).getByRole('option', { name: 'Sam Worker' })).toBeTruthy());
+    fireEvent.change(worker(), { target: { value: 'sam.worker' } });
+    fireEvent.change(screen.getByLabelText('Reason'), { target: { value: 'Lee is leaving the council.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Move the selected cases' }));
+    expect((await screen.findByRole('status')).textContent).toContain('2 cases moved to Sam Worker');
+    await vi.waitFor(() => expect(screen.queryByLabelText(/Child A/)).toBeNull()); // the list again, without them
+    expect(screen.getByText(/selected\. Their open tasks move with them/).textContent).toMatch(/^0 selected/);
+
+    // The rest to the other colleague: the team and the reason stay; only the worker is chosen again.
+    expect((screen.getByLabelText('Reason') as HTMLTextAreaElement).value).toBe('Lee is leaving the council.');
+    expect(worker().value).toBe('');
+    fireEvent.click(screen.getByLabelText(/Child C/));
+    fireEvent.change(worker(), { target: { value: 'kim.worker' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Move the selected cases' }));
+    await vi.waitFor(() => expect(screen.getByRole('status').textContent).toContain('1 case moved to Kim Worker'));
+    expect(move.mock.calls.map(([who, body]) => [who, body.toWorker, body.toTeam, body.reason, body.caseIds])).toEqual([
+      ['leaver', 'sam.worker', 'cp1', 'Lee is leaving the council.', ['case-a', 'case-b']],
+      ['leaver', 'kim.worker', 'cp1', 'Lee is leaving the council.', ['case-c']]]);
+
+    const report = await screen.findByRole('table', { name: 'The 3 cases moved from this page' });
+    const rows = within(report).getAllByRole('row').slice(1).map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent));
+    expect(rows).toEqual([
+      ['Child ACP-0001', 'Sam Worker in Child Protection 1', '2'],
+      ['Child BCP-0002', 'Sam Worker in Child Protection 1', '2'],
+      ['Child CCP-0003', 'Kim Worker in Child Protection 1', '2']]);
+    expect(within(report).getByRole('link', { name: 'Child C' }).getAttribute('href')).toBe('/cases/case-c');
+    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(3));
+    expect(await screen.findByText('No open cases.')).toBeTruthy();
+    expect(await axeViolations(document.body)).toEqual([]);
+  });
+
   it('shows the API’s errors by field', async () => {
     vi.spyOn(api, 'me').mockResolvedValue(manager);
     vi.spyOn(api, 'teams').mockResolvedValue(teams);

@@ -32,6 +32,7 @@ class DemoUsers {
             new Person("eh.practitioner", "Tomasz", "Nowak", Groups.EARLY_HELP),
             new Person("social.worker", "Grace", "Mensah", Groups.SOCIAL_WORKERS),
             new Person("social.worker2", "Daniel", "Murphy", Groups.SOCIAL_WORKERS),
+            new Person("social.worker3", "Sophie", "Bennett", Groups.SOCIAL_WORKERS),
             new Person("team.manager", "Fatima", "Hussain", Groups.TEAM_MANAGERS),
             new Person("cp.chair", "Ruth", "Campbell", Groups.CONFERENCE_CHAIRS),
             new Person("panel.member", "Kwame", "Asante", Groups.PANEL),

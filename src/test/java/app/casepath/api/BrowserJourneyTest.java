@@ -6,9 +6,18 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -22,6 +31,9 @@ class BrowserJourneyTest extends HttpTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    TaskService engineTasks;
 
     private String run(String phase, String child) throws Exception {
         Path frontend = Path.of("frontend").toAbsolutePath();
@@ -89,5 +101,96 @@ class BrowserJourneyTest extends HttpTest {
         for (String caseId : caseIds) {
             assertThat(journey.openTaskKeys(caseId)).as("case %s", caseId).containsExactly("holdStrategyDiscussion");
         }
+    }
+
+    /**
+     * Issue 16's "done when": a team manager, in the tasklist alone, sees the team's caseloads, moves a
+     * leaver's children to two colleagues, and finds every moved task in the colleagues' inboxes with its
+     * due date unchanged. Grace Mensah (social.worker) leaves the Children in Need Team: two children on
+     * child in need plans go to Sophie Bennett (social.worker3), the one being assessed to Daniel Murphy
+     * (social.worker2). The tasks and due dates to find are read from the database before the move.
+     */
+    @Test
+    void aTeamManagerMovesALeaversChildrenToTwoColleaguesWhoFindEveryMovedTaskDueAsBeforeThroughTheUi() throws Exception {
+        String team = "Children in Need Team";
+        String teamId = journey.db().sql("select team_id from team where name = ?").param(team).query(String.class).single();
+        String leaver = "social.worker";
+        // Ama: a child in need plan with a management oversight action for her worker, and its review scheduled later.
+        String ama = leaversChild("Ama", "2014-02-11", teamId);
+        journey.complete(ama, "completeAssessment", app.casepath.Forms.assessment("CIN_PLAN"), leaver);
+        journey.complete(ama, "authoriseAssessment", app.casepath.Forms.authorise("CIN_PLAN"), "team.manager");
+        assertThat(as("team.manager").post("/api/cases/" + ama + "/notes", Map.of("kind", "MANAGEMENT_OVERSIGHT",
+                "status", "FINAL", "text", "Direction: speak to the GP before the review.", "actions", List.of(Map.of(
+                        "text", "Speak to the GP about Ama's asthma.", "assignee", leaver,
+                        "dueOn", journey.today().plusDays(10).toString())))).getStatusCode().value()).isEqualTo(201);
+        // Efua: being assessed.
+        String efua = leaversChild("Efua", "2016-09-23", teamId);
+        // Kojo: a child in need plan whose review has opened (the clock moves on to it, so last).
+        String kojo = leaversChild("Kojo", "2012-05-07", teamId);
+        journey.complete(kojo, "completeAssessment", app.casepath.Forms.assessment("CIN_PLAN"), leaver);
+        journey.complete(kojo, "authoriseAssessment", app.casepath.Forms.authorise("CIN_PLAN"), "team.manager");
+        journey.fire(kojo, "cinReviewComesDue");
+        assertThat(journey.hasTimer(ama, "cinReviewComesDue")).as("Ama's review, scheduled later").isTrue();
+
+        Map<String, String> to = Map.of(ama, "social.worker3", kojo, "social.worker3", efua, "social.worker2");
+        for (String caseId : to.keySet()) {
+            assertThat(journey.record(caseId).allocatedWorker()).isEqualTo(leaver);
+            assertThat(journey.db().sql("select team_id from child_case where case_id = ?").param(caseId).query(String.class)
+                    .single()).isEqualTo(teamId);
+        }
+        // The leaver's tasks on the three, as the inbox holds them: what must move, and when each is due.
+        List<Map<String, Object>> held = journey.db().sql("""
+                select task_id, task_key, case_id, child_name, due_on from task_inbox
+                where assignee = ? and case_id in (?, ?, ?) order by case_id, task_key""")
+                .params(leaver, ama, kojo, efua).query().listOfRows();
+        assertThat(held).extracting(r -> r.get("case_id") + " " + r.get("task_key")).contains(ama + " completeAction",
+                kojo + " reviewChildInNeedPlan", efua + " completeAssessment");
+        DateTimeFormatter words = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+        List<Map<String, String>> tasks = new ArrayList<>();
+        Map<String, LocalDate> dueBefore = new LinkedHashMap<>();
+        for (Map<String, Object> row : held) {
+            LocalDate due = ((java.sql.Date) row.get("due_on")).toLocalDate();
+            dueBefore.put((String) row.get("task_id"), due);
+            tasks.add(Map.of("child", (String) row.get("child_name"), "taskKey", (String) row.get("task_key"),
+                    "due", due.format(words), "to", to.get(row.get("case_id"))));
+        }
+        Map<String, Object> plan = Map.of("team", team, "leaver", leaver, "leaverName", "Grace Mensah",
+                "reason", "Grace is leaving the council at the end of the month.",
+                "moves", List.of(
+                        Map.of("to", "social.worker3", "toName", "Sophie Bennett", "children", List.of("Ama Leaverton", "Kojo Leaverton")),
+                        Map.of("to", "social.worker2", "toName", "Daniel Murphy", "children", List.of("Efua Leaverton"))),
+                "tasks", tasks);
+
+        String output = run("leaver", json.writeValueAsString(plan));
+        assertThat(output).contains("found in social.worker3's tasks", "found in social.worker2's tasks");
+
+        for (Map<String, Object> row : held) {
+            String taskId = (String) row.get("task_id");
+            String intended = to.get(row.get("case_id"));
+            Map<String, Object> now = journey.db().sql("select assignee, due_on from task_inbox where task_id = ?").param(taskId)
+                    .query().singleRow();
+            assertThat(now.get("assignee")).as("%s of %s in the inbox", row.get("task_key"), row.get("child_name")).isEqualTo(intended);
+            assertThat(((java.sql.Date) now.get("due_on")).toLocalDate()).as("due date of %s", row.get("task_key"))
+                    .isEqualTo(dueBefore.get(taskId));
+            assertThat(engineTasks.createTaskQuery().taskId(taskId).singleResult().getAssignee())
+                    .as("%s of %s in the engine", row.get("task_key"), row.get("child_name")).isEqualTo(intended);
+        }
+        assertThat(journey.db().sql("select count(*) from task_inbox where assignee = ? and case_id in (?, ?, ?)")
+                .params(leaver, ama, kojo, efua).query(Long.class).single()).as("the leaver holds none").isZero();
+        to.forEach((caseId, worker) -> {
+            assertThat(journey.record(caseId).allocatedWorker()).isEqualTo(worker);
+            assertThat(journey.chronologyKinds(caseId)).contains("REALLOCATED");
+        });
+        // The work scheduled later opens for the new worker.
+        journey.fire(ama, "cinReviewComesDue");
+        assertThat(journey.task(ama, "reviewChildInNeedPlan").getAssignee()).isEqualTo("social.worker3");
+    }
+
+    /** A child of the leaver's in the team: a contact screened for assessment, allocated to social.worker there. */
+    private String leaversChild(String firstName, String dateOfBirth, String teamId) {
+        String caseId = journey.contact(firstName, "Leaverton", dateOfBirth).caseId();
+        journey.complete(caseId, "screenContact", app.casepath.Forms.screen("ASSESSMENT"), "fd.practitioner");
+        journey.complete(caseId, "allocateCase", Map.of("team", teamId, "socialWorker", "social.worker"), "team.manager");
+        return caseId;
     }
 }

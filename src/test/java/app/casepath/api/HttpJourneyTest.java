@@ -161,7 +161,7 @@ class HttpJourneyTest extends HttpTest {
     void aManagerPicksASocialWorkerByName() {
         JsonNode workers = as("team.manager").get("/api/users?group=social-workers").getBody();
         assertThat(workers).extracting(w -> w.get("username").asText() + " " + w.get("displayName").asText())
-                .containsExactly("social.worker Grace Mensah", "social.worker2 Daniel Murphy");
+                .containsExactly("social.worker3 Sophie Bennett", "social.worker Grace Mensah", "social.worker2 Daniel Murphy");
         assertThat(as("team.manager").get("/api/users?group=everyone").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
