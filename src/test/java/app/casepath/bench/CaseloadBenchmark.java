@@ -28,7 +28,8 @@ import app.casepath.teams.Caseloads;
  * worker's cases behind them, with one year and then ten years of a large council's history in
  * the database. A month is driven through the services ({@link Workload}), copied back in time
  * as for the dashboard, and then shaped as a caseload (see BENCHMARKS.md, "A team's caseload"):
- * a team of 25 workers holding 20 open cases each, among some 2,900 open cases of the council,
+ * a team of 25 workers holding 20 open cases each, with their open tasks and milestones, among
+ * some 2,900 open cases of the council,
  * with a quarter of the council's closed history and its supervisions and visits behind them.
  * Not part of the build (see BENCHMARKS.md):
  *   ./mvnw test -Dtest=CaseloadBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dskip.npm
@@ -89,6 +90,7 @@ class CaseloadBenchmark {
             if (first) {
                 stillOpen();
                 allocateOpen(teamId);
+                openWork();
                 first = false;
             }
             history(teamId);
@@ -200,6 +202,43 @@ class CaseloadBenchmark {
                     allocated_on = coalesce(c.allocated_on, cast(c.opened_at as date))
                 from bench_allocation a where a.case_id = c.case_id""").param(teamId).update();
         db.sql("drop table bench_allocation").update();
+    }
+
+    /**
+     * The open work on every allocated open case of the council. The driven journeys stop where a
+     * plan waits for its timers, so their open tasks are the groups' (no assignee) and their
+     * cases have no visit or supervision due yet; a worker's caseload has both. Each case is given
+     * one to three open tasks of its worker's, due from ten days ago to twenty days on (a third
+     * overdue), an open supervision due from fifteen days ago to 25 days on, and each child
+     * protection plan an open visit due from five days ago to ten days on.
+     */
+    private void openWork() {
+        db.sql("""
+                insert into task_inbox (task_id, task_key, name, case_id, reference, child_name, stage, assignee,
+                                        candidate_groups, due_on, created_at)
+                select 'bench-' || md5(c.case_id || cast(n as varchar)), 'completeAction', 'Complete an action', c.case_id,
+                       'CP-' || c.case_number, ch.first_name || ' ' || ch.last_name, c.stage, c.allocated_worker, '',
+                       cast(:today as date) - 10 + mod(abs(hashtext(c.case_id || cast(n as varchar))), 30), now()
+                from child_case c join child ch on ch.child_id = c.child_id
+                cross join lateral generate_series(1, 1 + mod(abs(hashtext(c.case_id)), 3)) n
+                where c.closed_on is null and c.allocated_worker is not null""").param("today", TODAY).update();
+        db.sql("""
+                insert into milestone (id, case_id, milestone_key, task_key, due_on, cancelled)
+                select :base + row_number() over (), c.case_id, 'SUPERVISION', 'recordSupervision',
+                       cast(:today as date) - 15 + mod(abs(hashtext(c.case_id || 's')), 40), false
+                from child_case c where c.closed_on is null and c.allocated_worker is not null
+                  and not exists (select 1 from milestone m where m.case_id = c.case_id and m.milestone_key = 'SUPERVISION'
+                                  and m.completed_on is null and m.cancelled = false)""")
+                .param("base", VISIT_IDS).param("today", TODAY).update();
+        db.sql("""
+                insert into milestone (id, case_id, milestone_key, task_key, due_on, cancelled)
+                select :base + 10000000 + row_number() over (), c.case_id, 'VISIT', 'recordVisit',
+                       cast(:today as date) - 5 + mod(abs(hashtext(c.case_id || 'v')), 15), false
+                from child_case c where c.closed_on is null and c.allocated_worker is not null
+                  and exists (select 1 from cp_plan p where p.case_id = c.case_id and p.ended_on is null)
+                  and not exists (select 1 from milestone m where m.case_id = c.case_id and m.milestone_key = 'VISIT'
+                                  and m.completed_on is null and m.cancelled = false)""")
+                .param("base", VISIT_IDS).param("today", TODAY).update();
     }
 
     /**
