@@ -174,8 +174,12 @@ class Workload {
         work(caseId, "authoriseClosure", closure(suggested), "team.manager");
     }
 
-    /** The case record's tables, parents first. Audit, outbox and the open-task projection stay as they are. */
-    private static final List<String> CASE_RECORD = List.of("child", "child_case", "contact", "chronology", "milestone",
+    /**
+     * The case record's tables, parents first: a child is a person (V14), keyed by the same id.
+     * Audit, outbox and the open-task projection stay as they are; the people around the
+     * children, and the name keys that find people, are not copied.
+     */
+    private static final List<String> CASE_RECORD = List.of("person", "child", "child_case", "contact", "chronology", "milestone",
             "task_alert", "form_submission", "sos_map", "early_help", "family_plan_review", "assessment",
             "strategy_discussion", "s47_enquiry", "cp_plan", "conference", "core_group", "visit", "long_plan_review",
             "cin_plan", "cin_review", "panel_request", "closure");
@@ -210,6 +214,7 @@ class Workload {
     /** Only the rows driven for real are copied (copies have ids past the offset). */
     private static String original(String table) {
         return switch (table) {
+            case "person" -> "person_id not like 'copy%' and person_id in (select child_id from child)";
             case "child" -> "child_id not like 'copy%'";
             case "child_case" -> "case_number < " + ID_OFFSET;
             default -> "id < " + ID_OFFSET;
@@ -244,7 +249,7 @@ class Workload {
                     ? column + " + cast(k as bigint) * " + ID_OFFSET : column;
             default -> switch (column) {
                 // 36 characters, as the originals: 'copy' + copy number + a digest of the original.
-                case "case_id", "child_id" -> "left('copy' || k || '-' || md5(" + column + "), 36)";
+                case "case_id", "child_id", "person_id" -> "left('copy' || k || '-' || md5(" + column + "), 36)";
                 case "task_id" -> column + " || ':' || k";
                 // Numbers are drawn, as for a real child (fewer than ten million here).
                 case "child_number" -> "'C' || lpad(cast(nextval('child_number_seq') as varchar), 7, '0')";
