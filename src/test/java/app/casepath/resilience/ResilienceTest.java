@@ -126,7 +126,7 @@ class ResilienceTest {
         assertThat(count("select count(*) from act_re_procdef where version_ <> 1")).as("second versions").isZero();
         assertThat(count("select count(*) from act_re_deployment")).as("deployments").isEqualTo(1);
         assertThat(count("select count(*) from flyway_schema_history where not success")).as("failed migrations").isZero();
-        assertThat(count("select count(*) from act_id_user")).as("demo users, each once").isEqualTo(10);
+        assertThat(count("select count(*) from act_id_user")).as("demo users (DemoUsers.PEOPLE), each once").isEqualTo(11);
         for (Node node : new Node[] {a, b}) {
             assertThat(node.get("/actuator/health", null).statusCode()).as("%s healthy", node.name).isEqualTo(200);
             assertThat(node.errorsInLog()).as("errors in %s's log", node.name).isEmpty();
