@@ -186,6 +186,13 @@ class Workload {
 
     private static final long ID_OFFSET = 100_000_000L;
 
+    /** Copies the driven month back in time until the history is {@code size} long (the months already there stay). */
+    void replicateTo(Size size) {
+        int copiesSoFar = (int) (db.sql("select count(distinct date_trunc('month', received_at)) from contact")
+                .query(Long.class).single() - 1);
+        replicate(copiesSoFar + 1, size.months - 1, 1);
+    }
+
     /**
      * Copies every row driven for real once for each k in [firstCopy, lastCopy], copy k moved
      * k * {@code monthsApart} months back: ids made new (case and child ids derived, numeric ids
