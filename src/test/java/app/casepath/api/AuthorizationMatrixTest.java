@@ -50,6 +50,11 @@ class AuthorizationMatrixTest extends HttpTest {
     private String toGiveBack;
     private String finalNote;
     private String draftNote;
+    /** A document on the assessment's case. */
+    private String document;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    app.casepath.documents.Documents documents;
 
     @LocalServerPort
     int port;
@@ -206,6 +211,10 @@ class AuthorizationMatrixTest extends HttpTest {
                 "text", "Spoke to the school.")).getBody().get("noteId").asText();
         draftNote = worker.post("/api/cases/" + assess + "/notes", Map.of("status", "DRAFT", "text", "Half a"))
                 .getBody().get("noteId").asText();
+
+        document = documents.saveGenerated(assess, app.casepath.documents.Documents.Kind.CHRONOLOGY, "Chronology",
+                "chronology.pdf", "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), "social.worker")
+                .documentId();
 
         String claiming = journey.contact("Matrix", "Claiming", "2016-01-01").caseId();
         journey.complete(claiming, "screenContact", screen("STRATEGY_DISCUSSION"), "fd.practitioner");
@@ -448,7 +457,7 @@ class AuthorizationMatrixTest extends HttpTest {
             rules.put(method + " /api/people/{personId}/restriction", () -> ofPeople.forEach(c -> byUser(method,
                     "/api/people/" + childOf(c) + "/restriction", Map.of(), user -> user.equals("service.manager") ? 400 : 403)));
         }
-        for (String view : List.of("", "/chronology", "/map", "/diagram", "/notes", "/child-says")) {
+        for (String view : List.of("", "/chronology", "/map", "/diagram", "/notes", "/child-says", "/documents")) {
             rules.put("GET /api/cases/{caseId}" + view, () -> {
                 Map<String, Case> byCase = new LinkedHashMap<>();
                 atTask.values().forEach(c -> byCase.putIfAbsent(c.caseId(), c));
@@ -491,6 +500,16 @@ class AuthorizationMatrixTest extends HttpTest {
                 user -> assessing.readers().contains(user) ? 409 : 404));
         rules.put("POST /api/notes/{noteId}/amendments", () -> byUser("POST", "/api/notes/" + finalNote + "/amendments", Map.of(),
                 user -> !assessing.readers().contains(user) ? 404 : writers.get(assessing).contains(user) ? 400 : 403));
+
+        // Documents: uploaded by those who write notes ({} is then 400, no file); read by the case's
+        // readers; withdrawn by a service manager only ({} is then 400, no reason).
+        rules.put("POST /api/cases/{caseId}/documents", () -> writers.forEach((c, may) -> byUser("POST",
+                "/api/cases/" + c.caseId() + "/documents", Map.of(),
+                user -> !c.readers().contains(user) ? 404 : may.contains(user) ? 400 : 403)));
+        rules.put("GET /api/documents/{documentId}/content", () -> byUser("GET", "/api/documents/" + document + "/content",
+                null, user -> assessing.readers().contains(user) ? 200 : 404));
+        rules.put("POST /api/documents/{documentId}/withdrawal", () -> byUser("POST", "/api/documents/" + document + "/withdrawal",
+                Map.of(), user -> !assessing.readers().contains(user) ? 404 : user.equals("service.manager") ? 400 : 403));
 
         String assessment = atTask.get("completeAssessment").caseId();
         rules.put("POST /api/cases/{caseId}/concerns", () -> byUser("POST", "/api/cases/" + assessment + "/concerns", Map.of(),

@@ -193,6 +193,8 @@ class HttpJourneyTest extends HttpTest {
                 "GET /api/tasks", "GET /api/tasks/{taskId}", "POST /api/tasks/{taskId}/claim",
                 "POST /api/tasks/{taskId}/unclaim", "POST /api/tasks/{taskId}/complete", "POST /api/tasks/complete-together",
                 "GET /api/families/{familyId}",
+                "POST /api/cases/{caseId}/documents", "GET /api/cases/{caseId}/documents",
+                "GET /api/documents/{documentId}/content", "POST /api/documents/{documentId}/withdrawal",
                 "GET /api/audit", "GET /api/dashboard/timeliness", "GET /api/exports/annex-a/{list}.csv",
                 "GET /api/exports/annex-a.xlsx",
                 "GET /api/exports/cin-census/{year}.xml");
