@@ -84,7 +84,10 @@ public class CaseDocuments {
         ObjectNode fields = JsonNodeFactory.instance.objectNode();
         fields.put("title", title);
         fields.put("category", category);
-        fields.put("documentDate", documentDate);
+        if (documentDate != null && !documentDate.isBlank()) {
+            // A form's empty date field is a date left out: the document is dated today.
+            fields.put("documentDate", documentDate);
+        }
         Form form = Form.of(fields, time.today());
         String checkedTitle = form.text("title", true, MAX_TITLE);
         String checkedCategory = form.choice("category", Arrays.stream(Documents.Category.values()).map(Enum::name)

@@ -54,7 +54,8 @@ final class ClamdScanner {
             String reply = reply(socket.getInputStream());
             if (reply.endsWith("FOUND")) {
                 // The signature's name says what was found, never whose file it was.
-                log.warn("An upload was refused: the virus scanner found {}", reply.substring(reply.indexOf(':') + 1).strip());
+                log.warn("An upload was refused: the virus scanner found {}", 
+                        reply.substring(reply.indexOf(':') + 1, reply.length() - "FOUND".length()).strip());
                 return Verdict.INFECTED;
             }
             if (reply.endsWith(": OK")) {

@@ -277,8 +277,12 @@ class DocumentsTest extends HttpTest {
             fields.put("documentDate", date);
             assertThat(upload("social.worker", "report.pdf", PDF, fields).status()).isEqualTo(201);
         }
+        Map<String, String> undated = fields("Undated letter", "CORRESPONDENCE");
+        undated.put("documentDate", "");
+        assertThat(upload("social.worker", "letter.txt", TEXT, undated).body().get("documentDate").asText())
+                .as("left empty: today").isEqualTo("2026-03-02");
         assertThat(get("social.worker", "/api/cases/" + caseId + "/documents").body().findValuesAsText("documentDate"))
-                .containsExactly("2026-02-20", "2026-01-10", "2025-12-01");
+                .containsExactly("2026-03-02", "2026-02-20", "2026-01-10", "2025-12-01");
     }
 
     @Test
