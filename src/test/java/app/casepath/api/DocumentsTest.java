@@ -36,6 +36,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import app.casepath.documents.DocumentSettings;
+import app.casepath.documents.Documents;
 
 /**
  * Uploads (documents.md "Uploads") over real HTTP, as the tasklist sends them (multipart), with a
@@ -48,6 +49,9 @@ class DocumentsTest extends HttpTest {
 
     @Autowired
     DocumentSettings settings;
+
+    @Autowired
+    Documents documents;
 
     private final HttpClient client = HttpClient.newHttpClient();
     private String caseId;
@@ -271,6 +275,22 @@ class DocumentsTest extends HttpTest {
     }
 
     @Test
+    void documentsCasepathWroteAreListedWithTheUploads() {
+        String uploaded = upload("social.worker", "report.pdf", PDF).body().get("documentId").asText();
+        String generated = documents.saveGenerated(caseId, Documents.Kind.CHRONOLOGY, "Chronology", "chronology.pdf", PDF,
+                "social.worker").documentId();
+        JsonNode listed = get("social.worker", "/api/cases/" + caseId + "/documents").body();
+        assertThat(listed.findValuesAsText("documentId")).containsExactlyInAnyOrder(uploaded, generated);
+        for (JsonNode document : listed) {
+            boolean isGenerated = document.get("documentId").asText().equals(generated);
+            assertThat(document.get("generated").asBoolean()).isEqualTo(isGenerated);
+            assertThat(document.get("kind").isNull()).isEqualTo(!isGenerated);
+            assertThat(document.get("category").isNull()).isEqualTo(isGenerated);
+        }
+        assertThat(get("social.worker", "/api/documents/" + generated + "/content").bytes()).isEqualTo(PDF);
+    }
+
+    @Test
     void theListIsNewestDocumentDateFirst() {
         for (String date : List.of("2026-01-10", "2026-02-20", "2025-12-01")) {
             Map<String, String> fields = fields("Report of " + date, "HEALTH");
@@ -346,6 +366,12 @@ class DocumentsTest extends HttpTest {
         assertThat(chunked.status()).isEqualTo(413);
         assertThat(chunked.body().get("detail").asText()).contains("at most 20 MB");
         assertThat(rows()).as("nothing kept").isEqualTo(before);
+
+        // A client that asks first (Expect: 100-continue) is refused before it sends the file.
+        Answer asked = send(request("social.worker", "/api/cases/" + caseId + "/documents").expectContinue(true)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(big)));
+        assertThat(asked.status()).isEqualTo(413);
 
         // Other requests keep their 1 MB limit.
         Answer note = send(request("social.worker", "/api/cases/" + caseId + "/notes").header("Content-Type", "application/json")
