@@ -72,7 +72,10 @@ class PdfTemplates {
         product.setTemplateMode(TemplateMode.HTML);
         product.setCharacterEncoding("UTF-8");
         product.setCheckExistence(true);
-        product.setCacheable(true); // in the jar: it cannot change while the app runs
+        // Thymeleaf's cache is keyed by the template's name and consulted before any resolver, so a
+        // cached jar template would hide a council's file written later under the same name: with
+        // a council folder configured, nothing is cached (parsing a template is small beside the PDF).
+        product.setCacheable(this.councilFolder == null);
         product.setOrder(2);
         resolvers.add(product);
         engine.setTemplateResolvers(resolvers);
