@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import app.casepath.caserecord.Transitions;
+import app.casepath.documents.GeneratedDocuments;
 import app.casepath.process.Stage;
 import app.casepath.process.Routing;
 import app.casepath.process.TaskKey;
@@ -28,8 +29,10 @@ class AuthoriseAssessmentHandler implements TaskFormHandler<AuthoriseAssessmentH
 
     private final JdbcClient db;
     private final Transitions transitions;
+    private final GeneratedDocuments documents;
 
-    AuthoriseAssessmentHandler(JdbcClient db, Transitions transitions) {
+    AuthoriseAssessmentHandler(JdbcClient db, Transitions transitions, GeneratedDocuments documents) {
+        this.documents = documents;
         this.db = db;
         this.transitions = transitions;
     }
@@ -61,6 +64,8 @@ class AuthoriseAssessmentHandler implements TaskFormHandler<AuthoriseAssessmentH
                 where id = (select max(id) from assessment where case_id = ? and authorised_on is null)""")
                 .params(a.authorisedOn(), a.decision(), a.comments(), a.primaryNeed(), caseId).update();
         LocalDate on = a.authorisedOn();
+        // The family's copy, from what was just authorised (emailed to them when they asked for it so).
+        documents.assessmentAuthorised(caseId, context.taskId(), context.user());
         switch (a.decision()) {
             case "NFA" -> transitions.toClosure(caseId, on, Transitions.NFA_AFTER_ASSESSMENT, false);
             case "EARLY_HELP" -> transitions.toClosure(caseId, on, Transitions.REFERRED_TO_EARLY_HELP, true);

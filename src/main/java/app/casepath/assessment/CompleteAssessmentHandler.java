@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 import app.casepath.caserecord.CaseDates;
 import app.casepath.caserecord.JsonText;
 import app.casepath.caserecord.SignsOfSafety;
-import app.casepath.notify.Notifications;
 import app.casepath.process.TaskKey;
 import app.casepath.process.Words;
 import app.casepath.tasks.Form;
@@ -39,11 +38,8 @@ class CompleteAssessmentHandler implements TaskFormHandler<CompleteAssessmentHan
     private final CaseDates dates;
     private final SignsOfSafety signsOfSafety;
     private final JsonText json;
-    private final Notifications notifications;
 
-    CompleteAssessmentHandler(JdbcClient db, CaseDates dates, SignsOfSafety signsOfSafety, JsonText json,
-                              Notifications notifications) {
-        this.notifications = notifications;
+    CompleteAssessmentHandler(JdbcClient db, CaseDates dates, SignsOfSafety signsOfSafety, JsonText json) {
         this.db = db;
         this.dates = dates;
         this.signsOfSafety = signsOfSafety;
@@ -99,16 +95,8 @@ class CompleteAssessmentHandler implements TaskFormHandler<CompleteAssessmentHan
                 .update();
         signsOfSafety.record(caseId, context.today(), task().key(), a.columns(), a.dangerStatements(),
                 a.safetyScale(), context.user());
-        if ("EMAIL".equals(a.shared().method())) {
-            String firstName = db.sql("select ch.first_name from child ch join child_case c on c.child_id = ch.child_id "
-                    + "where c.case_id = ?").param(caseId).query(String.class).single();
-            notifications.assessmentForParents(caseId, context.taskId(), a.shared().email(), firstName,
-                    Map.of("worries", a.columns().worries(), "workingWell", a.columns().workingWell(),
-                            "needsToHappen", a.columns().needsToHappen()),
-                    a.dangerStatements().stream().map(d -> Map.of("statement", d.statement(), "safetyGoal", d.safetyGoal()))
-                            .toList(),
-                    a.safetyScale());
-        }
+        // The family's copy is written and, when they asked for it by email, sent once the assessment is
+        // authorised (AuthoriseAssessmentHandler): what they receive is what a manager has signed off.
         return Completion.of("Assessment completed. Recommendation: "
                 + Words.choice(task(), "recommendation", a.recommendation()) + ".", null, Map.of());
     }

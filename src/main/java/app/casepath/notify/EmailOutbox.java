@@ -13,7 +13,8 @@ import app.casepath.calendar.TimeSource;
 @Repository
 public class EmailOutbox {
 
-    public record Email(long id, String recipient, String subject, String body, int attempts) {
+    /** {@code attachmentDocumentId}: the document sent with it (the family's assessment), or null. */
+    public record Email(long id, String recipient, String subject, String body, int attempts, String attachmentDocumentId) {
     }
 
     private final JdbcClient db;
@@ -26,17 +27,29 @@ public class EmailOutbox {
 
     /** Queues an email once: a second call with the same key (a replayed event) adds nothing. */
     public void enqueue(String dedupeKey, String kind, String caseId, String recipient, String subject, String body) {
+        enqueue(dedupeKey, kind, caseId, recipient, subject, body, null);
+    }
+
+    /**
+     * Queues an email once, with a document from the case attached: only the document's id is
+     * kept here, and its bytes are read when the email is sent (an outage keeps the email, not a
+     * copy of the PDF).
+     */
+    public void enqueue(String dedupeKey, String kind, String caseId, String recipient, String subject, String body,
+                        String attachmentDocumentId) {
         Timestamp now = Timestamp.from(time.now());
         db.sql("""
-                insert into email_outbox (dedupe_key, kind, case_id, recipient, subject, body, created_at, next_attempt_at)
-                select ?, ?, ?, ?, ?, ?, ?, ? where not exists (select 1 from email_outbox where dedupe_key = ?)""")
-                .params(dedupeKey, kind, caseId, recipient, subject, body, now, now, dedupeKey).update();
+                insert into email_outbox (dedupe_key, kind, case_id, recipient, subject, body, created_at, next_attempt_at,
+                                          attachment_document_id)
+                select ?, ?, ?, ?, ?, ?, ?, ?, ? where not exists (select 1 from email_outbox where dedupe_key = ?)""")
+                .params(dedupeKey, kind, caseId, recipient, subject, body, now, now, attachmentDocumentId, dedupeKey)
+                .update();
     }
 
     /** The next email due, locked for this sender (another node skips it). */
     Optional<Email> lockNextDue() {
         return db.sql("""
-                select id, recipient, subject, body, attempts from email_outbox
+                select id, recipient, subject, body, attempts, attachment_document_id from email_outbox
                 where sent_at is null and next_attempt_at <= ? order by next_attempt_at, id limit 1
                 for update skip locked""")
                 .param(Timestamp.from(time.now())).query(Email.class).optional();

@@ -2,10 +2,8 @@ package app.casepath.notify;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -115,32 +113,21 @@ public class Notifications {
         }
     }
 
-    /** The assessment, in the family's words, to the parents who asked for it by email. */
-    public void assessmentForParents(String caseId, String taskId, String email, String childFirstName,
-                                     Map<String, List<String>> columns, List<Map<String, String>> dangerStatements,
-                                     Integer safetyScale) {
-        StringBuilder body = new StringBuilder("Dear parent or carer,\n\nThis is the assessment of " + childFirstName
-                + " that we talked about with you. We use three questions.\n");
-        Map<String, String> headings = new LinkedHashMap<>();
-        headings.put("worries", "What are we worried about?");
-        headings.put("workingWell", "What's working well?");
-        headings.put("needsToHappen", "What needs to happen?");
-        headings.forEach((key, heading) -> {
-            body.append("\n").append(heading).append("\n");
-            columns.getOrDefault(key, List.of()).forEach(item -> body.append("  - ").append(item).append("\n"));
-        });
-        if (!dangerStatements.isEmpty()) {
-            body.append("\nWhat we are worried could happen, and what safety looks like:\n");
-            dangerStatements.forEach(d -> body.append("  - Worry: ").append(d.get("statement")).append("\n    Safety goal: ")
-                    .append(d.get("safetyGoal")).append("\n"));
-        }
-        if (safetyScale != null) {
-            body.append("\nOn a scale from 0 (not safe at home) to 10 (safe enough for us to close), we put things at ")
-                    .append(safetyScale).append(".\n");
-        }
-        body.append("\nIf anything here is wrong, or you want to talk about it, please contact your social worker.\n");
-        outbox.enqueue("assessment:" + taskId, "ASSESSMENT_TO_PARENTS", caseId, email,
-                "Your child's assessment", body.toString());
+    /**
+     * The family's copy of their assessment, once authorised, to the address they gave for it: a
+     * short covering note, with the assessment itself as the attached PDF (the document saved on
+     * the case), so the words they receive are the ones on the record. Keyed by the authorisation,
+     * so it is sent once however often the authorisation is replayed.
+     */
+    public void assessmentForParents(String caseId, String authorisationKey, String email, String childFirstName,
+                                     String documentId) {
+        outbox.enqueue("assessment:" + authorisationKey, "ASSESSMENT_TO_PARENTS", caseId, email,
+                "Your child's assessment",
+                "Dear parent or carer,\n\nAttached is the assessment of " + childFirstName
+                        + " that we talked about with you. It sets out what we are worried about, what is working well,"
+                        + " what needs to happen, and what happens next.\n\nIf anything in it is wrong, or you want to"
+                        + " talk about it, please contact your social worker.\n",
+                documentId);
     }
 
     private static final String FOOTER = "\nThis email is from Casepath. Details of the case are in Casepath, not in email.\n";

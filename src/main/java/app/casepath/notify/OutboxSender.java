@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -38,9 +39,11 @@ public class OutboxSender {
     private final TransactionTemplate transactions;
     private final TimeSource time;
     private final MailSettings settings;
+    private final Attachments attachments;
 
     OutboxSender(EmailOutbox outbox, JavaMailSender mail, TransactionTemplate transactions, TimeSource time,
-                 MailSettings settings) {
+                 MailSettings settings, Attachments attachments) {
+        this.attachments = attachments;
         this.outbox = outbox;
         this.mail = mail;
         this.transactions = transactions;
@@ -92,11 +95,17 @@ public class OutboxSender {
 
     private MimeMessage message(EmailOutbox.Email email) throws MessagingException {
         MimeMessage message = mail.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
+        boolean attached = email.attachmentDocumentId() != null;
+        // Multipart only when something is attached: the staff emails stay plain text messages.
+        MimeMessageHelper helper = new MimeMessageHelper(message, attached, "UTF-8");
         helper.setFrom(settings.from());
         helper.setTo(email.recipient());
         helper.setSubject(email.subject());
         helper.setText(email.body());
+        if (attached) {
+            Attachments.Attachment a = attachments.read(email.attachmentDocumentId());
+            helper.addAttachment(a.fileName(), new ByteArrayResource(a.content()), a.mediaType());
+        }
         message.setHeader("Message-ID", "<casepath-outbox-" + email.id() + "@" + settings.messageIdDomain() + ">");
         return message;
     }

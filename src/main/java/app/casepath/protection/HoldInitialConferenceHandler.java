@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import app.casepath.caserecord.CaseDates;
 import app.casepath.caserecord.SignsOfSafety;
 import app.casepath.caserecord.Transitions;
+import app.casepath.documents.GeneratedDocuments;
 import app.casepath.process.Routing;
 import app.casepath.process.TaskKey;
 import app.casepath.process.Words;
@@ -29,8 +30,11 @@ class HoldInitialConferenceHandler implements TaskFormHandler<HoldInitialConfere
     private final CaseDates dates;
     private final SignsOfSafety signsOfSafety;
     private final Transitions transitions;
+    private final GeneratedDocuments documents;
 
-    HoldInitialConferenceHandler(CpPlans plans, CaseDates dates, SignsOfSafety signsOfSafety, Transitions transitions) {
+    HoldInitialConferenceHandler(CpPlans plans, CaseDates dates, SignsOfSafety signsOfSafety, Transitions transitions,
+                                 GeneratedDocuments documents) {
+        this.documents = documents;
         this.plans = plans;
         this.dates = dates;
         this.signsOfSafety = signsOfSafety;
@@ -69,6 +73,8 @@ class HoldInitialConferenceHandler implements TaskFormHandler<HoldInitialConfere
         plans.recordConference(caseId, planId, "ICPC", target, c);
         signsOfSafety.record(caseId, c.heldOn(), task().key(), i.columns(), i.dangerStatements(), c.safetyScale(),
                 context.user());
+        // The outcome letter, and the plan when one starts or continues: read from what was just recorded.
+        documents.conferenceHeld(caseId, context.user());
         return Completion.of("Initial child protection conference held. Decision: "
                 + Words.choice(task(), DECISION, c.decision())
                 + (c.category() == null ? "." : " (" + Words.category(c.category()) + ")."), c.heldOn(), Map.of(DECISION, c.decision()));

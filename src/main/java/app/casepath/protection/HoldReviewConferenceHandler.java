@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import app.casepath.caserecord.SignsOfSafety;
 import app.casepath.caserecord.Transitions;
+import app.casepath.documents.GeneratedDocuments;
 import app.casepath.process.Routing;
 import app.casepath.process.TaskKey;
 import app.casepath.process.Words;
@@ -29,8 +30,11 @@ class HoldReviewConferenceHandler implements TaskFormHandler<HoldReviewConferenc
     private final Deadlines deadlines;
     private final SignsOfSafety signsOfSafety;
     private final Transitions transitions;
+    private final GeneratedDocuments documents;
 
-    HoldReviewConferenceHandler(CpPlans plans, Deadlines deadlines, SignsOfSafety signsOfSafety, Transitions transitions) {
+    HoldReviewConferenceHandler(CpPlans plans, Deadlines deadlines, SignsOfSafety signsOfSafety, Transitions transitions,
+                                 GeneratedDocuments documents) {
+        this.documents = documents;
         this.plans = plans;
         this.deadlines = deadlines;
         this.signsOfSafety = signsOfSafety;
@@ -78,6 +82,8 @@ class HoldReviewConferenceHandler implements TaskFormHandler<HoldReviewConferenc
             }
             default -> { }
         }
+        // The outcome letter, and the plan when one starts or continues: read from what was just recorded.
+        documents.conferenceHeld(caseId, context.user());
         return Completion.of("Review conference held. Decision: " + Words.choice(task(), DECISION, c.decision()) + "."
                 + (c.category() == null ? "" : " Category of plan: " + Words.category(c.category()) + "."), on, Map.of(DECISION, c.decision()));
     }

@@ -465,6 +465,13 @@ class AuthorizationMatrixTest extends HttpTest {
                         user -> c.readers().contains(user) ? 200 : 404));
             });
         }
+        // The chronology as a document: written for whoever may read the case (201), not found for anyone else.
+        rules.put("POST /api/cases/{caseId}/documents/chronology", () -> {
+            Map<String, Case> byCase = new LinkedHashMap<>();
+            atTask.values().forEach(c -> byCase.putIfAbsent(c.caseId(), c));
+            byCase.values().forEach(c -> byUser("POST", "/api/cases/" + c.caseId() + "/documents/chronology", Map.of(),
+                    user -> c.readers().contains(user) ? 201 : 404));
+        });
         // A family is read by whoever may read one of its children's cases (each matrix child is a family of one).
         rules.put("GET /api/families/{familyId}", () -> {
             Map<String, Case> byCase = new LinkedHashMap<>();

@@ -177,7 +177,7 @@ class HttpJourneyTest extends HttpTest {
                 "POST /api/contacts",
                 "GET /api/cases", "GET /api/cases/{caseId}", "GET /api/cases/{caseId}/chronology",
                 "GET /api/cases/{caseId}/map", "GET /api/cases/{caseId}/diagram",
-                "GET /api/cases/{caseId}/notes", "POST /api/cases/{caseId}/notes", "POST /api/notes", "GET /api/notes/drafts",
+                "GET /api/cases/{caseId}/notes", "POST /api/cases/{caseId}/notes", "POST /api/cases/{caseId}/documents/chronology", "POST /api/notes", "GET /api/notes/drafts",
                 "GET /api/notes/{noteId}", "PUT /api/notes/{noteId}", "DELETE /api/notes/{noteId}",
                 "POST /api/notes/{noteId}/finalise", "POST /api/notes/{noteId}/amendments", "GET /api/cases/{caseId}/child-says",
                 "GET /api/teams", "POST /api/teams", "PATCH /api/teams/{teamId}", "PATCH /api/users/{username}",

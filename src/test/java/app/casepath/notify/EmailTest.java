@@ -93,7 +93,17 @@ class EmailTest {
         }).toList();
     }
 
-    private static String body(MimeMessage message) {
+    /** The text a person reads: an attachment's bytes are not words (the PDF's own text is checked where it is sent). */
+    private static String body(MimeMessage message) throws Exception {
+        if (message.getContent() instanceof jakarta.mail.Multipart parts) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < parts.getCount(); i++) {
+                if (!jakarta.mail.Part.ATTACHMENT.equalsIgnoreCase(parts.getBodyPart(i).getDisposition())) {
+                    text.append(GreenMailUtil.getBody(parts.getBodyPart(i)));
+                }
+            }
+            return text.toString().replace("=\r\n", "").replace("=20", " ");
+        }
         return GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=20", " ");
     }
 
@@ -151,18 +161,47 @@ class EmailTest {
     }
 
     @Test
-    void anAssessmentSharedByEmailReachesTheParentsInPlainWords() throws Exception {
+    void anAuthorisedAssessmentReachesTheParentsAsAPdfOnceThroughAnOutage() throws Exception {
         String caseId = journey.contact("Zuri", "Sharington", "2016-01-01").caseId();
         journey.complete(caseId, "screenContact", screen("ASSESSMENT"), "fd.practitioner");
         journey.complete(caseId, "allocateCase", allocate("social.worker"), "team.manager");
         journey.complete(caseId, "completeAssessment", with(assessment("CIN_PLAN"), "sharedWithFamily",
                 Map.of("method", "EMAIL", "email", "parent@family.example")), "social.worker");
         sender.sendDue();
+        assertThat(to("parent@family.example")).as("not before a manager has authorised it").isEmpty();
+
+        smtp.stop();
+        journey.complete(caseId, "authoriseAssessment", authorise("CIN_PLAN"), "team.manager");
+        assertThat(sender.sendDue()).isZero();
+        smtp = new GreenMail(ServerSetupTest.SMTP);
+        smtp.start();
+        journey.today(LocalDate.parse("2026-03-02"), LocalTime.of(9, 40));
+        sender.sendDue();
+        assertThat(sender.sendDue()).isZero();
 
         assertThat(to("parent@family.example")).singleElement().satisfies(m -> {
             assertThat(m.getSubject()).isEqualTo("Your child's assessment");
-            assertThat(body(m)).contains("assessment of Zuri", "What are we worried about?", "Mum's partner shouts",
-                    "What's working well?", "Grandmother visits", "Safety goal:", "we put things at 4");
+            assertThat(m.getContent()).isInstanceOf(jakarta.mail.Multipart.class);
+            jakarta.mail.Multipart parts = (jakarta.mail.Multipart) m.getContent();
+            String covering = null;
+            byte[] pdf = null;
+            for (int i = 0; i < parts.getCount(); i++) {
+                jakarta.mail.BodyPart part = parts.getBodyPart(i);
+                if (jakarta.mail.Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                    assertThat(part.getContentType()).startsWith("application/pdf");
+                    assertThat(part.getFileName()).endsWith(".pdf");
+                    pdf = part.getInputStream().readAllBytes();
+                } else {
+                    covering = GreenMailUtil.getBody(part);
+                }
+            }
+            assertThat(covering).contains("assessment of Zuri").doesNotContain("Mum's partner shouts");
+            assertThat(pdf).isNotNull();
+            try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
+                        .contains("Zuri Sharington", "Mum's partner shouts", "Grandmother visits", "Safety goal",
+                                "we put things at 4", "Child in Need plan");
+            }
         });
     }
 
