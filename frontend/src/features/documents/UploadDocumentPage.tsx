@@ -29,7 +29,7 @@ const describe = (e: FieldError) => (/^[A-Z]/.test(e.message) ? e.message : `${f
 /** The API's refusal as errors on the form's fields; 413 is the file's. */
 export function uploadErrors(e: unknown): FieldError[] {
   if (!(e instanceof ApiError)) return [{ field: 'form', message: 'The document could not be sent. Check your connection and try again.' }];
-  if (e.status === 413) return [{ field: 'file', message: e.detail || 'The selected file is too large. It must be smaller than 20 MB.' }];
+  if (e.status === 413) return [{ field: 'file', message: e.detail || 'The selected file must be smaller than 20 MB' }];
   if (e.errors.length) return e.errors;
   return [{ field: 'form', message: e.detail || e.title || 'The document could not be added. Try again.' }];
 }
