@@ -221,30 +221,42 @@ class BrowserJourneyTest extends HttpTest {
         assertThat(journey.task(ama, "reviewChildInNeedPlan").getAssignee()).isEqualTo("social.worker3");
     }
 
-    /**
-     * Issue 17's "done when", through the tasklist alone: a social worker adds a police report to Priya's
-     * case and sees it listed (and prints her chronology); her assessment, shared with her family by email,
-     * is authorised by the team manager, and the family's email arrives with the assessment as a PDF; a
-     * chair holds Tomas's initial conference and the outcome letter is listed and downloads as a PDF.
-     */
+    /** Issue 17, through the tasklist alone: a social worker adds a police report to Priya's case and sees it listed. */
     @Test
-    void aPoliceReportIsAddedTheFamilysAssessmentIsEmailedAsAPdfAndTheChairsLetterDownloadsThroughTheUi() throws Exception {
+    void aSocialWorkerAddsAPoliceReportToACaseAndSeesItListedThroughTheUi() throws Exception {
         String priya = journey.contact("Priya", "Documentsby", "2015-06-12").caseId();
         journey.complete(priya, "screenContact", app.casepath.Forms.screen("ASSESSMENT"), "fd.practitioner");
         journey.complete(priya, "allocateCase", app.casepath.Forms.allocate("social.worker"), "team.manager");
+
+        String output = run("documents", "Priya Documentsby");
+
+        assertThat(output).contains("UPLOADED");
+        assertThat(journey.db().sql("select count(*) from case_document where case_id = ? and title = 'Police report'"
+                + " and category = 'POLICE' and not generated").param(priya).query(Long.class).single()).isEqualTo(1);
+    }
+
+    /**
+     * Issue 17, what Casepath writes, through the tasklist alone: Rosa's chronology is printed as a PDF; her
+     * assessment, shared with her family by email, is authorised by the team manager, and the family's email
+     * arrives with the assessment as a PDF; a chair holds Tomas's initial conference and the outcome letter
+     * is listed and downloads as a PDF.
+     */
+    @Test
+    void theFamilysAssessmentIsEmailedAsAPdfAndTheChairsOutcomeLetterDownloadsThroughTheUi() throws Exception {
+        String rosa = journey.contact("Rosa", "Lettersby", "2015-06-12").caseId();
+        journey.complete(rosa, "screenContact", app.casepath.Forms.screen("ASSESSMENT"), "fd.practitioner");
+        journey.complete(rosa, "allocateCase", app.casepath.Forms.allocate("social.worker"), "team.manager");
         String tomas = journey.contact("Tomas", "Letterford", "2014-01-20").caseId();
         journey.complete(tomas, "screenContact", app.casepath.Forms.screen("STRATEGY_DISCUSSION"), "fd.practitioner");
         journey.complete(tomas, "holdStrategyDiscussion", app.casepath.Forms.strategy("S47"), "social.worker");
         journey.complete(tomas, "completeSection47Enquiry", app.casepath.Forms.section47("CONVENE_ICPC", null), "social.worker");
         assertThat(journey.openTaskKeys(tomas)).contains("holdInitialConference");
-        String family = "priya.family@family.example";
+        String family = "rosa.family@family.example";
 
-        String output = run("documents", json.writeValueAsString(Map.of(
-                "child", "Priya Documentsby", "conferenceChild", "Tomas Letterford", "email", family)));
+        String output = run("letters", json.writeValueAsString(Map.of(
+                "child", "Rosa Lettersby", "conferenceChild", "Tomas Letterford", "email", family)));
 
-        assertThat(output).contains("UPLOADED", "LETTER application/pdf a PDF");
-        assertThat(journey.db().sql("select count(*) from case_document where case_id = ? and title = 'Police report'"
-                + " and category = 'POLICE' and not generated").param(priya).query(Long.class).single()).isEqualTo(1);
+        assertThat(output).contains("LETTER application/pdf a PDF");
         assertThat(journey.db().sql("select count(*) from case_document where case_id = ? and generated and kind = 'CONFERENCE_OUTCOME'")
                 .param(tomas).query(Long.class).single()).isPositive();
 
