@@ -8,6 +8,9 @@
 //   siblings: three siblings on one contact, screened together; mother and grandmother; a warning on all three cases
 //   leaver:   a team manager moves a leaver's children, some to one colleague and the rest to another, and each
 //             colleague finds every moved task in My tasks, due as before (CHILD_NAME is the plan, as JSON, below)
+//   documents: a social worker adds a police report to a case and sees it listed, and it downloads as it was
+//   letters:  the chronology printed as a PDF; the assessment, shared by email, authorised; a chair holds a
+//             conference and its outcome letter downloads as a PDF (CHILD_NAME is {child, conferenceChild, email}, as JSON)
 // Every page visited is checked with axe (WCAG 2.2 AA); any violation fails the run, and so does a
 // page visited without an axe run (a page: a URL, path and query, as the user signed in at the time).
 import { AxeBuilder } from '@axe-core/playwright';
@@ -705,6 +708,109 @@ try {
       if (await row.count() > 0) problems.push(`${plan.leaver} still has ${TASK_WORDS[t.taskKey]} for ${t.child}`);
     }
     await page.getByLabel('Task', { exact: true }).selectOption({ label: 'All tasks' });
+  } else if (phase === 'documents' || phase === 'letters') {
+    const plan = phase === 'letters' ? JSON.parse(childArg) : { child: childArg };
+    /** A document's content, fetched as the signed-in browser would: its type and whether it is a PDF. */
+    const content = async (href) => {
+      const response = await page.request.get(new URL(href, base).toString());
+      const body = await response.body();
+      return { status: response.status(), type: response.headers()['content-type'] ?? '', pdf: body.subarray(0, 5).toString() === '%PDF-' };
+    };
+    const documentsTab = async (child) => {
+      await page.getByRole('tab', { name: 'Documents' }).click();
+      await page.getByRole('heading', { name: 'Documents', level: 2 }).waitFor();
+      await checkPage(`${child}'s documents`);
+    };
+
+    // The child's case, from the social worker's task, through the tasklist alone.
+    await signIn('social.worker');
+    await openTask('mine', plan.child, 'Complete the assessment');
+    await page.getByRole('link', { name: 'View the case' }).click();
+    await page.getByRole('heading', { name: plan.child, level: 1 }).waitFor();
+    await checkPage('case summary');
+    await documentsTab(plan.child);
+    if (phase === 'documents') {
+      await page.getByRole('link', { name: 'Add a document' }).click();
+      await page.getByRole('heading', { name: 'Add a document' }).waitFor();
+      await checkPage('add a document');
+      await page.getByLabel('Title').fill('Police report');
+      await page.getByRole('button', { name: 'Add the document' }).click();
+      await page.getByRole('link', { name: 'Select a file' }).waitFor();
+      await axe('add a document with errors');
+      await page.getByLabel('Upload a file').setInputFiles(new URL('./fixtures/police-report.pdf', import.meta.url).pathname);
+      await radio('Category', 'Police');
+      await group('Document date').getByLabel('Day').fill('1');
+      await group('Document date').getByLabel('Month').fill('3');
+      await group('Document date').getByLabel('Year').fill('2026');
+      await page.getByRole('button', { name: 'Add the document' }).click();
+      await page.getByText('Police report added').waitFor();
+      const report = page.getByRole('row').filter({ has: page.getByRole('link', { name: /^Police report/ }) });
+      await report.waitFor();
+      const reportText = (await report.innerText()).replace(/\s+/g, ' ');
+      for (const words of ['Police', '1 March 2026', 'Grace Mensah', 'PDF']) {
+        if (!reportText.includes(words)) problems.push(`the police report's row says "${reportText}", not ${words}`);
+      }
+      await axe('documents, the police report added');
+      await wordsNotCodes('the case documents');
+      await page.screenshot({ path: `${shots}/case-documents.png`, fullPage: true });
+      const uploaded = await content(await report.getByRole('link').getAttribute('href'));
+      if (!uploaded.pdf || !uploaded.type.startsWith('application/pdf')) problems.push(`the police report downloads as ${JSON.stringify(uploaded)}`);
+      console.log('UPLOADED ' + reportText);
+    } else {
+      // The chronology printed as a PDF, for a court bundle.
+      await page.getByRole('button', { name: 'Print the chronology' }).click();
+      const printed = page.getByRole('status').getByRole('link', { name: /PDF/ });
+      await printed.waitFor();
+      const chronology = await content(await printed.getAttribute('href'));
+      if (!chronology.pdf) problems.push(`the printed chronology downloads as ${JSON.stringify(chronology)}`);
+      await axe('documents, the chronology printed');
+
+      // The assessment, shared with the family by email, and its authorisation.
+      await openTask('mine', plan.child, 'Complete the assessment');
+      await radio('Was the child seen alone?', 'Yes');
+      await radio('Safety scale', '5');
+      await radio('Recommendation', 'Child in Need plan');
+      await radio('How it was shared', 'By email');
+      await page.getByLabel('Email address').fill(plan.email);
+      await save();
+      await signOut();
+      await signIn('team.manager');
+      await openTask('groups', plan.child, 'Authorise the assessment');
+      await radio('Decision', 'Child in Need plan');
+      await page.getByLabel('Comments', { exact: true }).fill('Agreed: a plan with the family.');
+      await save();
+      await signOut();
+
+      // A chair holds the initial conference; the outcome letter is on the case, and downloads as a PDF.
+      await signIn('cp.chair');
+      await openTask('groups', plan.conferenceChild, 'Initial child protection conference');
+      await radio('Decision', 'Child protection plan');
+      await radio('Category of plan', 'Neglect');
+      await radio('Safety scale', '3');
+      await save();
+      await page.getByText('Neglect since').waitFor();
+      await documentsTab(plan.conferenceChild);
+      // Found by what it is (the kind's words), whatever its title; written when the conference is held, so perhaps a moment later.
+      const letterRow = page.getByRole('row').filter({ hasText: 'Conference outcome letter' }).first();
+      for (let i = 0; i < 10 && (await letterRow.count()) === 0; i++) {
+        await page.waitForTimeout(1000);
+        await page.reload();
+        await page.getByRole('heading', { name: 'Documents', level: 2 }).waitFor();
+        await page.waitForFunction(() => !document.body.innerText.includes('Loading…'));
+      }
+      await letterRow.waitFor();
+      const letterLink = letterRow.getByRole('link').first();
+      const letterText = (await letterRow.innerText()).replace(/\s+/g, ' ');
+      if (!letterText.includes('Written by Casepath')) problems.push(`the letter's row says "${letterText}"`);
+      await checkPage(`${plan.conferenceChild}'s documents, the letter`);
+      await wordsNotCodes('the case documents with the letter');
+      await page.screenshot({ path: `${shots}/conference-letter.png`, fullPage: true });
+      const letter = await content(await letterLink.getAttribute('href'));
+      if (letter.status !== 200 || !letter.pdf || !letter.type.startsWith('application/pdf')) {
+        problems.push(`the conference outcome letter downloads as ${JSON.stringify(letter)}`);
+      }
+      console.log(`LETTER ${letter.type} ${letter.pdf ? 'a PDF' : 'not a PDF'}`);
+    }
   } else {
     throw new Error('unknown phase ' + phase);
   }

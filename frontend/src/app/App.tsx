@@ -27,6 +27,9 @@ import { TeamsPage } from '../features/teams/TeamsPage';
 import { CaseloadPage } from '../features/teams/CaseloadPage';
 import { WorkerPage } from '../features/teams/WorkerPage';
 import { AllocationPage } from '../features/teams/AllocationPage';
+import { DocumentsTab } from '../features/documents/DocumentsTab';
+import { UploadDocumentPage } from '../features/documents/UploadDocumentPage';
+import { WithdrawDocumentPage } from '../features/documents/WithdrawDocumentPage';
 
 /** The case page's notes come from the recording feature; the app joins the two. */
 const RECORDING: CaseRecording = { Notes: NotesTab, Latest: LatestNotes };
@@ -50,6 +53,9 @@ export function App() {
         <Route path="/cases/:caseId/plan" element={<SignedIn><CasePage tab="plan" recording={RECORDING} /></SignedIn>} />
         <Route path="/cases/:caseId/family" element={<SignedIn><CasePage tab="family" recording={RECORDING} /></SignedIn>} />
         <Route path="/cases/:caseId/chronology" element={<SignedIn><CasePage tab="chronology" recording={RECORDING} /></SignedIn>} />
+        <Route path="/cases/:caseId/documents" element={<SignedIn><CasePage tab="documents" recording={RECORDING} documents={DocumentsTab} /></SignedIn>} />
+        <Route path="/cases/:caseId/documents/upload" element={<SignedIn><UploadDocumentPage /></SignedIn>} />
+        <Route path="/cases/:caseId/documents/:documentId/withdraw" element={<SignedIn><WithdrawDocumentPage /></SignedIn>} />
         <Route path="/cases/:caseId/process" element={<SignedIn><CasePage tab="process" recording={RECORDING} /></SignedIn>} />
         <Route path="/cases/:caseId/notes/new" element={<SignedIn><NoteEditorPage /></SignedIn>} />
         <Route path="/notes/:noteId" element={<SignedIn><NotePage /></SignedIn>} />

@@ -27,7 +27,47 @@ async function call<T>(method: string, path: string, body?: unknown, signal?: Ab
     const problem = await response.json().catch(() => ({}));
     throw new ApiError(response.status, problem.title ?? response.statusText, problem.detail ?? '', problem.errors ?? []);
   }
-  return response.status === 204 ? (undefined as T) : response.json();
+  // 204, or a 200 with no body (an acknowledgement): nothing to read.
+  return response.status === 204 || response.headers.get('Content-Length') === '0' ? (undefined as T) : response.json();
+}
+
+/** How far an upload has gone: bytes sent of the total. */
+export interface Progress { loaded: number; total: number }
+
+/**
+ * A multipart POST by XMLHttpRequest, which (unlike fetch) reports the upload's progress; the same
+ * CSRF header and the same ApiError from a refusal as every other call.
+ */
+async function upload<T>(path: string, form: FormData, onProgress?: (p: Progress) => void): Promise<T> {
+  if (!csrfToken()) await fetch('/api/csrf', { credentials: 'same-origin' });
+  const token = csrfToken();
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', path);
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('Accept', 'application/json');
+    if (token) xhr.setRequestHeader('X-XSRF-TOKEN', decodeURIComponent(token));
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) onProgress?.({ loaded: e.loaded, total: e.total });
+    };
+    xhr.onload = () => {
+      let body: Record<string, unknown> = {};
+      try {
+        body = xhr.responseText ? JSON.parse(xhr.responseText) : {};
+      } catch {
+        body = {};
+      }
+      if (xhr.status >= 200 && xhr.status < 300) {
+        resolve(body as T);
+      } else {
+        reject(new ApiError(xhr.status, (body.title as string) ?? xhr.statusText, (body.detail as string) ?? '',
+          (body.errors as FieldError[]) ?? []));
+      }
+    };
+    xhr.onerror = () => reject(new TypeError('network error'));
+    xhr.onabort = () => reject(new TypeError('aborted'));
+    xhr.send(form);
+  });
 }
 
 const query = (params: Record<string, string | number | undefined>) => {
@@ -36,6 +76,7 @@ const query = (params: Record<string, string | number | undefined>) => {
 };
 
 import type { Amendment, ChildSays, Note, NoteBody } from './types';
+import type { CaseDocument, DocumentUpload } from './types';
 import type { Allocated, Reallocated, Reallocation, TeamCaseload, UnallocatedCase, WorkerCaseload } from './types';
 
 export const api = {
@@ -112,5 +153,26 @@ export const api = {
   drafts: () => call<Note[]>('GET', '/api/notes/drafts'),
   childSays: (caseId: string) => call<ChildSays>('GET', `/api/cases/${caseId}/child-says`),
 
+  /** A case's documents: its uploads and what Casepath wrote, together. */
+  documents: (caseId: string) => call<CaseDocument[]>('GET', `/api/cases/${caseId}/documents`),
+  /** Uploads a document (multipart), telling onProgress how far it has gone. */
+  uploadDocument: (caseId: string, d: DocumentUpload, onProgress?: (p: Progress) => void) => {
+    const form = new FormData();
+    form.append('file', d.file);
+    form.append('title', d.title);
+    form.append('category', d.category);
+    form.append('documentDate', d.documentDate);
+    return upload<CaseDocument>(`/api/cases/${caseId}/documents`, form, onProgress);
+  },
+  /** Writes the case's chronology (or its significant events) as a PDF on the case. */
+  printChronology: (caseId: string, significantOnly: boolean) =>
+    call<CaseDocument>('POST', `/api/cases/${caseId}/documents/chronology`, { significantOnly }),
+  /** A service manager withdraws a document: kept and audited, no longer listed. */
+  withdrawDocument: (documentId: string, reason: string) =>
+    call<unknown>('POST', `/api/documents/${documentId}/withdrawal`, { reason }),
+
   dashboard: (from?: string, to?: string) => call<Dashboard>('GET', '/api/dashboard/timeliness' + query({ from, to })),
 };
+
+/** Where a document's content is: the browser downloads it from /api, as a link. */
+export const documentUrl = (documentId: string) => `/api/documents/${encodeURIComponent(documentId)}/content`;

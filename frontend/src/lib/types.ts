@@ -244,3 +244,21 @@ export interface WorkerCaseload { teamId: string; username: string; name: string
 export interface Reallocation { toWorker?: string; toTeam?: string; reason: string; caseIds: string[] }
 export interface Reallocated { moved: string[]; notMoved: { caseId: string; reason: string }[] }
 export interface Allocated { caseId: string; team: string; worker: string; tasksMoved: number }
+
+/** What an upload is (documents.md). */
+export type DocumentCategory = 'POLICE' | 'HEALTH' | 'SCHOOL' | 'COURT' | 'CORRESPONDENCE' | 'PHOTO' | 'OTHER';
+/** What Casepath wrote. */
+export type DocumentKind = 'FAMILY_ASSESSMENT' | 'CONFERENCE_OUTCOME' | 'CP_PLAN' | 'CHRONOLOGY';
+
+/** A document on a case: an upload (category) or one Casepath wrote (generated, kind). Named so as not to hide the DOM's Document. */
+export interface CaseDocument {
+  documentId: string; caseId: string; title: string;
+  category: DocumentCategory | null; generated: boolean; kind: DocumentKind | null;
+  fileName: string; mediaType: string; size: number; sha256: string;
+  documentDate: string; scanStatus: 'CLEAN' | 'NOT_SCANNED';
+  addedBy: string; addedAt: string;
+  withdrawnAt: string | null; withdrawnBy: string | null; withdrawalReason: string | null;
+}
+
+/** An upload's parts, as the form holds them. */
+export interface DocumentUpload { file: File; title: string; category: string; documentDate: string }

@@ -90,3 +90,22 @@ const clock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-dig
 export function time(iso: string | Date): string {
   return clock.format(typeof iso === 'string' ? new Date(iso) : iso);
 }
+
+/** What an uploaded document is (its category), in words. */
+export const DOCUMENT_CATEGORIES = lookup(words.documentCategories);
+export const DOCUMENT_CATEGORY_OPTIONS = pairs(words.documentCategories);
+/** What a document Casepath wrote is (its kind), in words. */
+export const DOCUMENT_KINDS = lookup(words.documentKinds);
+
+/** 2048 → 2 KB; 3_500_000 → 3.3 MB (binary units, as a file's size is shown). */
+export function fileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  const mb = bytes / (1024 * 1024);
+  return `${mb < 10 ? mb.toFixed(1) : Math.round(mb)} MB`;
+}
+const MEDIA_TYPES = lookup(words.mediaTypes);
+/** A file's type in words (application/pdf → PDF), for a download link. */
+export function fileType(mediaType: string): string {
+  return MEDIA_TYPES[mediaType.split(';')[0].trim().toLowerCase()] ?? 'File';
+}

@@ -15,7 +15,7 @@ import { ChronologyTab } from './ChronologyTab';
 import { inGroup, useSession } from '../auth/session';
 import { useWorkerNames } from '../../components/useWorkerNames';
 
-export type CaseTab = 'summary' | 'notes' | 'plan' | 'family' | 'chronology' | 'process';
+export type CaseTab = 'summary' | 'notes' | 'plan' | 'family' | 'chronology' | 'documents' | 'process';
 
 /** The case notes, from features/recording, given by the app (features do not import one another). */
 export interface CaseRecording {
@@ -27,11 +27,16 @@ export interface CaseRecording {
 
 const TABS: [CaseTab, string, string][] = [
   ['summary', 'Summary', ''], ['notes', 'Notes', '/notes'], ['plan', 'Plan and timescales', '/plan'],
-  ['family', 'Family and network', '/family'], ['chronology', 'Chronology', '/chronology'], ['process', 'Process', '/process'],
+  ['family', 'Family and network', '/family'], ['chronology', 'Chronology', '/chronology'], ['documents', 'Documents', '/documents'],
+  ['process', 'Process', '/process'],
 ];
 
 /** One page per case: the summary a practitioner takes in at a glance, then tabs, the tab in the address. */
-export function CasePage({ tab = 'summary', recording }: { tab?: CaseTab; recording?: CaseRecording }) {
+export function CasePage({ tab = 'summary', recording, documents: Documents }: {
+  tab?: CaseTab; recording?: CaseRecording;
+  /** The Documents tab, from features/documents, given by the app. */
+  documents?: ComponentType<{ caseId: string }>;
+}) {
   const { caseId = '' } = useParams();
   const done = (useLocation().state as { done?: string } | null)?.done;
   const view = useQuery({ queryKey: ['case', caseId], queryFn: () => api.case(caseId) });
@@ -64,6 +69,7 @@ export function CasePage({ tab = 'summary', recording }: { tab?: CaseTab; record
         {tab === 'plan' && <PlanTab view={c} />}
         {tab === 'family' && <FamilyTab view={c} />}
         {tab === 'chronology' && <ChronologyTab caseId={caseId} />}
+        {tab === 'documents' && (Documents ? <Documents caseId={caseId} /> : null)}
         {tab === 'process' && <ProcessDiagram caseId={caseId} />}
       </Tabs>
     </>

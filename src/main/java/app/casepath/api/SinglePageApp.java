@@ -12,7 +12,8 @@ class SinglePageApp {
             "/people/{personId}/relationships/new", "/people/{personId}/warnings/new", "/people/{personId}/restriction",
             "/families/{familyId}", "/families/{familyId}/together/{taskKey}",
             "/cases/{caseId}/notes", "/cases/{caseId}/plan", "/cases/{caseId}/family", "/cases/{caseId}/chronology",
-            "/cases/{caseId}/process", "/cases/{caseId}/notes/new", "/notes/{noteId}", "/notes/{noteId}/edit",
+            "/cases/{caseId}/process", "/cases/{caseId}/documents", "/cases/{caseId}/documents/upload",
+            "/cases/{caseId}/documents/{documentId}/withdraw", "/cases/{caseId}/notes/new", "/notes/{noteId}", "/notes/{noteId}/edit",
             "/teams", "/teams/{teamId}", "/teams/{teamId}/workers/{username}", "/cases/{caseId}/allocation"})
     String page() {
         return "forward:/index.html";

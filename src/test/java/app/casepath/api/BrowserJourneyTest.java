@@ -16,9 +16,21 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import app.casepath.notify.OutboxSender;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
 
 /**
  * The tasklist in a real browser (Chromium driven by Playwright: CHROMIUM if set, the system's
@@ -34,6 +46,29 @@ class BrowserJourneyTest extends HttpTest {
 
     @Autowired
     TaskService engineTasks;
+
+    @Autowired
+    OutboxSender sender;
+
+    /** A real SMTP server (GreenMail) for the family's email, on a port of its own so no other test's mail reaches it. */
+    static GreenMail smtp;
+
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry registry) {
+        if (smtp == null) {
+            smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+            smtp.start();
+        }
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
 
     private String run(String phase, String child) throws Exception {
         Path frontend = Path.of("frontend").toAbsolutePath();
@@ -184,6 +219,78 @@ class BrowserJourneyTest extends HttpTest {
         // The work scheduled later opens for the new worker.
         journey.fire(ama, "cinReviewComesDue");
         assertThat(journey.task(ama, "reviewChildInNeedPlan").getAssignee()).isEqualTo("social.worker3");
+    }
+
+    /** Issue 17, through the tasklist alone: a social worker adds a police report to Priya's case and sees it listed. */
+    @Test
+    void aSocialWorkerAddsAPoliceReportToACaseAndSeesItListedThroughTheUi() throws Exception {
+        String priya = journey.contact("Priya", "Documentsby", "2015-06-12").caseId();
+        journey.complete(priya, "screenContact", app.casepath.Forms.screen("ASSESSMENT"), "fd.practitioner");
+        journey.complete(priya, "allocateCase", app.casepath.Forms.allocate("social.worker"), "team.manager");
+
+        String output = run("documents", "Priya Documentsby");
+
+        assertThat(output).contains("UPLOADED");
+        assertThat(journey.db().sql("select count(*) from case_document where case_id = ? and title = 'Police report'"
+                + " and category = 'POLICE' and not generated").param(priya).query(Long.class).single()).isEqualTo(1);
+    }
+
+    /**
+     * Issue 17, what Casepath writes, through the tasklist alone: Rosa's chronology is printed as a PDF; her
+     * assessment, shared with her family by email, is authorised by the team manager, and the family's email
+     * arrives with the assessment as a PDF; a chair holds Tomas's initial conference and the outcome letter
+     * is listed and downloads as a PDF.
+     */
+    @Test
+    void theFamilysAssessmentIsEmailedAsAPdfAndTheChairsOutcomeLetterDownloadsThroughTheUi() throws Exception {
+        String rosa = journey.contact("Rosa", "Lettersby", "2015-06-12").caseId();
+        journey.complete(rosa, "screenContact", app.casepath.Forms.screen("ASSESSMENT"), "fd.practitioner");
+        journey.complete(rosa, "allocateCase", app.casepath.Forms.allocate("social.worker"), "team.manager");
+        String tomas = journey.contact("Tomas", "Letterford", "2014-01-20").caseId();
+        journey.complete(tomas, "screenContact", app.casepath.Forms.screen("STRATEGY_DISCUSSION"), "fd.practitioner");
+        journey.complete(tomas, "holdStrategyDiscussion", app.casepath.Forms.strategy("S47"), "social.worker");
+        journey.complete(tomas, "completeSection47Enquiry", app.casepath.Forms.section47("CONVENE_ICPC", null), "social.worker");
+        assertThat(journey.openTaskKeys(tomas)).contains("holdInitialConference");
+        String family = "rosa.family@family.example";
+
+        String output = run("letters", json.writeValueAsString(Map.of(
+                "child", "Rosa Lettersby", "conferenceChild", "Tomas Letterford", "email", family)));
+
+        assertThat(output).contains("LETTER application/pdf a PDF");
+        assertThat(journey.db().sql("select count(*) from case_document where case_id = ? and generated and kind = 'CONFERENCE_OUTCOME'")
+                .param(tomas).query(Long.class).single()).isPositive();
+
+        // The family's email, from the outbox, with the assessment for the family attached as a PDF.
+        sender.sendDue();
+        List<MimeMessage> toFamily = new ArrayList<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            if (java.util.Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(family))) {
+                toFamily.add(m);
+            }
+        }
+        assertThat(toFamily).as("emails to the family").isNotEmpty();
+        List<byte[]> pdfs = new ArrayList<>();
+        for (MimeMessage m : toFamily) {
+            pdfs.addAll(pdfsIn(m));
+        }
+        assertThat(pdfs).as("PDFs attached to the family's email").isNotEmpty();
+        assertThat(new String(pdfs.get(0), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    /** The PDF attachments of a message, however deep in its parts. */
+    private static List<byte[]> pdfsIn(Part part) throws Exception {
+        List<byte[]> found = new ArrayList<>();
+        if (part.isMimeType("multipart/*")) {
+            Multipart parts = (Multipart) part.getContent();
+            for (int i = 0; i < parts.getCount(); i++) {
+                found.addAll(pdfsIn(parts.getBodyPart(i)));
+            }
+        } else if (part.isMimeType("application/pdf")) {
+            try (var in = part.getInputStream()) {
+                found.add(in.readAllBytes());
+            }
+        }
+        return found;
     }
 
     /** A child of the leaver's in the team: a contact screened for assessment, allocated to social.worker there. */
