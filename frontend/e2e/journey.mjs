@@ -9,6 +9,10 @@
 //   leaver:   a team manager moves a leaver's children, some to one colleague and the rest to another, and each
 //             colleague finds every moved task in My tasks, due as before (CHILD_NAME is the plan, as JSON, below)
 //   documents: a social worker adds a police report to a case and sees it listed, and it downloads as it was
+//   council:  signing in through the council's identity provider (CHILD_NAME is {username, password, refused}, as
+//             JSON): lands in the inbox with the groups the provider gave; sign-out ends the provider's session too
+//             (it asks for the password again); an account in no Casepath group is refused with a page that says why.
+//             BASE_URL must be another site than the provider's (127.0.0.1 beside its localhost).
 //   letters:  the chronology printed as a PDF; the assessment, shared by email, authorised; a chair holds a
 //             conference and its outcome letter downloads as a PDF (CHILD_NAME is {child, conferenceChild, email}, as JSON)
 // Every page visited is checked with axe (WCAG 2.2 AA); any violation fails the run, and so does a
@@ -102,7 +106,7 @@ async function signIn(user) {
   await page.getByLabel('Username').fill(user);
   await page.getByLabel('Password').fill('demo');
   signedInAs = user;
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.getByRole('heading', { name: 'Inbox' }).waitFor();
   await page.getByText(`(${user})`).waitFor();
   await checkPage();
@@ -811,6 +815,45 @@ try {
       }
       console.log(`LETTER ${letter.type} ${letter.pdf ? 'a PDF' : 'not a PDF'}`);
     }
+  } else if (phase === 'council') {
+    const plan = JSON.parse(childArg);
+    const councilSignIn = async (username) => {
+      await page.goto(base + '/sign-in');
+      await page.getByRole('heading', { name: 'Sign in to Casepath' }).waitFor();
+      await checkPage('the sign-in page, with the council account');
+      await page.getByRole('button', { name: 'Sign in with your council account' }).click();
+      // The provider's own sign-in page (another site: not Casepath's to check with axe).
+      await page.waitForURL((url) => !url.href.startsWith(base));
+      console.log(`PROVIDER ASKS at ${new URL(page.url()).origin}${new URL(page.url()).pathname}`);
+      await page.getByLabel('Username').fill(username);
+      await page.getByLabel('Password').fill(plan.password);
+      signedInAs = username;
+      await page.getByRole('button', { name: 'Sign in' }).click();
+    };
+
+    await councilSignIn(plan.username);
+    await page.getByRole('heading', { name: 'Inbox' }).waitFor();
+    await page.getByText(`(${plan.username})`).waitFor();
+    await checkPage('the inbox, signed in with the council account');
+    await page.screenshot({ path: `${shots}/council-inbox.png`, fullPage: true });
+    const me = await page.evaluate(() => fetch('/api/me', { headers: { Accept: 'application/json' } }).then((r) => r.json()));
+    console.log(`SIGNED IN ${JSON.stringify(me)}`);
+
+    // Sign-out ends both sessions: Casepath's, and the provider's, which sends the browser back to the sign-in page.
+    await signOut();
+    console.log(`SIGNED OUT at ${page.url()}`);
+    const after = await page.evaluate(() => fetch('/api/me').then((r) => r.status));
+    console.log(`ME AFTER SIGN-OUT ${after}`);
+    if (after !== 401) problems.push(`after sign-out /api/me answers ${after}`);
+    // Signing in again, the provider asks for the password again (councilSignIn waits for its page).
+
+    await councilSignIn(plan.refused);
+    await page.getByRole('heading', { name: 'You cannot use Casepath with this account' }).waitFor();
+    await checkPage('the refusal page');
+    await page.screenshot({ path: `${shots}/council-refused.png`, fullPage: true });
+    const refusedMe = await page.evaluate(() => fetch('/api/me').then((r) => r.status));
+    console.log(`REFUSED at ${new URL(page.url()).pathname}, /api/me ${refusedMe}`);
+    if (refusedMe !== 401) problems.push(`a refused account's /api/me answers ${refusedMe}`);
   } else {
     throw new Error('unknown phase ' + phase);
   }

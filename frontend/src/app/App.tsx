@@ -3,6 +3,7 @@ import { Navigate, Route, Routes } from 'react-router';
 import { Layout } from './Layout';
 import { useSession } from '../features/auth/session';
 import { SignInPage } from '../features/auth/SignInPage';
+import { SignInRefusedPage } from '../features/auth/SignInRefusedPage';
 import { InboxPage } from '../features/inbox/InboxPage';
 import { TaskPage } from '../features/forms/TaskPage';
 import { ChildDetailsPage } from '../features/case/ChildDetailsPage';
@@ -45,6 +46,7 @@ export function App() {
     <Routes>
       <Route element={<Layout />}>
         <Route path="/sign-in" element={<SignInPage />} />
+        <Route path="/sign-in/refused" element={<SignInRefusedPage />} />
         <Route path="/" element={<SignedIn><InboxPage /></SignedIn>} />
         <Route path="/tasks/:taskId" element={<SignedIn><TaskPage /></SignedIn>} />
         <Route path="/cases" element={<SignedIn><CasesPage /></SignedIn>} />

@@ -8,9 +8,11 @@ export function Layout() {
   const navigate = useNavigate();
 
   async function signOut() {
-    await api.logout();
+    const { continueTo } = await api.logout();
     await refresh();
-    navigate('/sign-in');
+    // A council account signs out of the provider too: that is another site, so a full navigation.
+    if (/^https?:/.test(continueTo)) window.location.assign(continueTo);
+    else navigate(continueTo);
   }
 
   const links: [string, string][] = me

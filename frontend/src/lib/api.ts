@@ -1,5 +1,8 @@
 import type { Team, CaseSummary, CaseView, Change, ChildDetails, ChronologyEntry, Dashboard, Diagram, Family, FieldError, InboxItem, Match, Me, Page,
-  Person, PersonHit, Recorded, RecordedFamily, Relationship, CaseMap, TaskDetail, Warning } from './types';
+  Person, PersonHit, Recorded, RecordedFamily, Relationship, CaseMap, SignedOut, SignInOptions, TaskDetail, Warning } from './types';
+
+/** Where the browser goes to sign in with the council's account (Spring Security's OpenID Connect sign-in, under /api). */
+export const COUNCIL_SIGN_IN = '/api/oauth2/authorization/council';
 
 /** A refusal from the API (RFC 9457 problem), with the fields it names. */
 export class ApiError extends Error {
@@ -96,7 +99,8 @@ export const api = {
     call<Allocated>('POST', `/api/cases/${caseId}/allocation`, body),
   users: (group: string) => call<{ username: string; displayName: string }[]>('GET', '/api/users' + query({ group })),
   login: (username: string, password: string) => call<Me>('POST', '/api/login', { username, password }),
-  logout: () => call<void>('POST', '/api/logout'),
+  logout: () => call<SignedOut>('POST', '/api/logout'),
+  signInOptions: () => call<SignInOptions>('GET', '/api/sign-in-options'),
 
   tasks: (p: { view: 'mine' | 'groups'; page?: number; size?: number; stage?: string; taskKey?: string }) =>
     call<Page<InboxItem>>('GET', '/api/tasks' + query({ ...p, sort: 'dueOn' })),

@@ -2,6 +2,12 @@
 
 export interface Me { username: string; displayName: string; groups: string[] }
 
+/** What the sign-in page offers: the council's account where a provider is configured, and whose passwords count. */
+export interface SignInOptions { councilAccount: boolean; passwordsForBreakGlassOnly: boolean }
+
+/** After sign-out, where the browser goes: the provider's sign-out for a council account, else the sign-in page. */
+export interface SignedOut { continueTo: string }
+
 /** A team (teams.md): which children; its service in words through lib/words. */
 export interface Team { teamId: string; name: string; service: string; managers: string[]; members: string[] }
 

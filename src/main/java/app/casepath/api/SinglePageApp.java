@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class SinglePageApp {
 
-    @GetMapping({"/", "/sign-in", "/cases", "/cases/{caseId}", "/cases/{caseId}/child", "/tasks/{taskId}", "/contacts/new",
+    @GetMapping({"/", "/sign-in", "/sign-in/refused", "/cases", "/cases/{caseId}", "/cases/{caseId}/child", "/tasks/{taskId}", "/contacts/new",
             "/panel", "/dashboard", "/people", "/people/{personId}", "/people/{personId}/change",
             "/people/{personId}/relationships/new", "/people/{personId}/warnings/new", "/people/{personId}/restriction",
             "/families/{familyId}", "/families/{familyId}/together/{taskKey}",

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,6 +35,14 @@ public class AuditLog {
                 .params(Timestamp.from(time.now()), username, action, method, truncate(path, 500), caseId, taskId,
                         status, clientAddress, truncate(detail, 4000))
                 .update();
+    }
+
+    /**
+     * A sign-in or sign-out that no controller answers (the provider's redirect back, the sign-out
+     * filter): who, whether it was let in (the status), and why not in words.
+     */
+    public void session(String username, String action, HttpServletRequest request, int status, String detail) {
+        append(username, action, request.getMethod(), request.getRequestURI(), null, null, status, request.getRemoteAddr(), detail);
     }
 
     public List<Entry> find(String caseId, String username, int page, int size) {

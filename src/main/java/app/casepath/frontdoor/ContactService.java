@@ -45,9 +45,12 @@ public class ContactService {
     public record OpenedCase(String caseId, String reference, boolean reReferral) {
     }
 
-    /** Who may record a contact: the Front Door, and practitioners who learn of a new worry. */
+    /**
+     * Who may record a contact: the Front Door, practitioners who learn of a new worry, and partner
+     * agencies' systems with the integration role (which the security chain lets record contacts only).
+     */
     public static final Set<String> RECORDERS = Set.of(Groups.FRONT_DOOR, Groups.FRONT_DOOR_MANAGERS, Groups.EARLY_HELP,
-            Groups.SOCIAL_WORKERS, Groups.TEAM_MANAGERS);
+            Groups.SOCIAL_WORKERS, Groups.TEAM_MANAGERS, Groups.INTEGRATIONS);
 
     private final JdbcClient db;
     private final CaseRecord cases;

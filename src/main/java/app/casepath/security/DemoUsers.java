@@ -1,7 +1,6 @@
 package app.casepath.security;
 
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import static org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_WORKFLOW;
@@ -38,17 +37,6 @@ class DemoUsers {
             new Person("panel.member", "Kwame", "Asante", Groups.PANEL),
             new Person("service.manager", "Helen", "Clarke", Groups.SERVICE_MANAGERS));
 
-    private static final Map<String, String> GROUP_NAMES = Map.of(
-            Groups.FRONT_DOOR, "Family Front Door",
-            Groups.FRONT_DOOR_MANAGERS, "Front Door managers",
-            Groups.EARLY_HELP, "Early Help",
-            Groups.SOCIAL_WORKERS, "Social workers",
-            Groups.TEAM_MANAGERS, "Team managers",
-            Groups.CONFERENCE_CHAIRS, "Child protection chairs",
-            Groups.PANEL, "Entry to Care Panel",
-            Groups.SERVICE_MANAGERS, "Service managers",
-            Groups.ADMINS, "System administrators");
-
     private final IdentityService identity;
 
     DemoUsers(IdentityService identity) {
@@ -58,7 +46,7 @@ class DemoUsers {
     @EventListener(ApplicationReadyEvent.class)
     @Order(1)
     void createDemoUsers() {
-        GROUP_NAMES.forEach((id, name) -> {
+        Groups.NAMES.forEach((id, name) -> {
             if (identity.createGroupQuery().groupId(id).count() == 0) {
                 Group group = identity.newGroup(id);
                 group.setName(name);

@@ -12,21 +12,27 @@ import org.springframework.stereotype.Component;
 
 /**
  * Users, passwords and groups live in the engine's identity service, so the product and Cockpit
- * share them. The engine hashes passwords and slows down repeated failures.
+ * share them. The engine hashes passwords and slows down repeated failures. Where the council's
+ * identity provider signs people in, {@link PasswordSignIn} says whose passwords still count.
  */
 @Component
 class EngineIdentityAuthentication implements AuthenticationProvider {
 
     private final IdentityService identity;
+    private final PasswordSignIn passwords;
 
-    EngineIdentityAuthentication(IdentityService identity) {
+    EngineIdentityAuthentication(IdentityService identity, PasswordSignIn passwords) {
         this.identity = identity;
+        this.passwords = passwords;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
         Object credentials = authentication.getCredentials();
+        if (!passwords.allows(username)) {
+            throw new PasswordSignInOffException();
+        }
         if (username == null || credentials == null || !identity.checkPassword(username, credentials.toString())) {
             throw new BadCredentialsException("Unknown user or wrong password");
         }

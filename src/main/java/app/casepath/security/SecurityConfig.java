@@ -1,6 +1,7 @@
 package app.casepath.security;
 
 import java.io.IOException;
+import java.util.function.Supplier;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,11 +10,21 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -31,18 +42,34 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Three doors. The engine's REST API: HTTP Basic, administrators only. The product's /api: a
- * browser session (signed in at /api/login, CSRF token in the XSRF-TOKEN cookie echoed in the
- * X-XSRF-TOKEN header) or HTTP Basic for integrations and scripts (no CSRF token: a browser never
- * sends Basic credentials on its own, as /api never asks it to). Everything else: the Camunda
- * webapps (their own sign-in, open to admins only by engine authorizations), docs and static files.
+ * browser session (signed in with a password at /api/login, or through the council's identity
+ * provider at /api/oauth2/authorization/council; CSRF token in the XSRF-TOKEN cookie echoed in the
+ * X-XSRF-TOKEN header), or, for integrations and scripts, HTTP Basic or the provider's bearer tokens
+ * (no CSRF token: a browser never sends either on its own, as /api never asks it to). A bearer token
+ * may record contacts and nothing else. Everything else: the Camunda webapps (their own sign-in, open
+ * to admins only by engine authorizations), docs and static files.
  */
 @Configuration
 class SecurityConfig {
 
-    private final ObjectMapper json;
+    private static final String SIGN_IN_PAGE = "/sign-in";
+    private static final String REFUSED_PAGE = "/sign-in/refused";
 
-    SecurityConfig(ObjectMapper json) {
+    private final ObjectMapper json;
+    private final SecuritySettings settings;
+    /** The council's identity provider, where one is configured; null where only passwords sign people in. */
+    private final CouncilIdentityProvider council;
+    private final CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
+
+    SecurityConfig(ObjectMapper json, SecuritySettings settings) {
         this.json = json;
+        this.settings = settings;
+        this.council = settings.oidc().configured() ? new CouncilIdentityProvider(settings.oidc()) : null;
+    }
+
+    @Bean
+    SignOut signOut(AuditLog audit) {
+        return new SignOut(council, csrfTokens, audit);
     }
 
     @Bean
@@ -71,33 +98,80 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain api(HttpSecurity http, AuthenticationManager authentication,
-                            SecurityContextRepository contexts, AuditLog audit) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, EngineIdentityAuthentication passwords,
+                            SecurityContextRepository contexts, AuditLog audit, IdentityService identity) throws Exception {
         CsrfTokenRequestAttributeHandler plainToken = new CsrfTokenRequestAttributeHandler();
         plainToken.setCsrfRequestAttributeName(null);
-        return http.securityMatcher("/api/**")
-                .authenticationManager(authentication)
+        // Providers, not one manager: the provider's sign-in and bearer tokens add theirs beside passwords.
+        http.securityMatcher("/api/**")
+                .authenticationProvider(passwords)
                 .securityContext(c -> c.securityContextRepository(contexts))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/login").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/csrf").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/csrf", "/api/sign-in-options").permitAll()
                         .requestMatchers("/api/audit/**").hasAuthority(Caller.authority(Groups.ADMINS))
-                        .anyRequest().authenticated())
+                        .requestMatchers(HttpMethod.POST, "/api/contacts").access(peopleOr(Groups.INTEGRATIONS))
+                        .anyRequest().access(peopleOr(null)))
                 .httpBasic(b -> b.authenticationEntryPoint(this::unauthorised))
-                .csrf(c -> c.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                .csrf(c -> c.csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(plainToken)
-                        .ignoringRequestMatchers(SecurityConfig::usesBasicAuthentication))
+                        .ignoringRequestMatchers(SecurityConfig::carriesCredentials))
                 .addFilterAfter(new AuditFilter(audit), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(this::unauthorised)
                         .accessDeniedHandler((request, response, denied) ->
-                                problem(response, HttpStatus.FORBIDDEN, "You may not do this.")))
-                .build();
+                                problem(response, HttpStatus.FORBIDDEN, "You may not do this.")));
+        if (council != null) {
+            DefaultOAuth2AuthorizationRequestResolver withPkce = new DefaultOAuth2AuthorizationRequestResolver(
+                    council.registrations(), "/api/oauth2/authorization");
+            withPkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+            http.oauth2Login(o -> o.loginPage(SIGN_IN_PAGE)
+                            .clientRegistrationRepository(council.registrations())
+                            .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
+                            .authorizationEndpoint(e -> e.authorizationRequestResolver(withPkce))
+                            .redirectionEndpoint(r -> r.baseUri("/api/login/oauth2/code/*"))
+                            .userInfoEndpoint(u -> u.oidcUserService(new CouncilAccounts(settings.oidc(), identity)))
+                            .successHandler((request, response, signedIn) -> {
+                                audit.session(signedIn.getName(), "SIGN_IN", request, HttpStatus.FOUND.value(),
+                                        "signed in with the council's account");
+                                response.sendRedirect("/");
+                            })
+                            .failureHandler((request, response, failed) -> {
+                                boolean noGroup = failed instanceof CouncilAccounts.NoCasepathGroup;
+                                audit.session(noGroup ? ((CouncilAccounts.NoCasepathGroup) failed).username() : null, "SIGN_IN",
+                                        request, HttpStatus.UNAUTHORIZED.value(), noGroup
+                                                ? "refused: the council account is in none of Casepath's groups"
+                                                : "refused: the provider's sign-in did not complete");
+                                response.sendRedirect(noGroup ? REFUSED_PAGE : SIGN_IN_PAGE + "?failed");
+                            }))
+                    .oauth2ResourceServer(o -> o.authenticationEntryPoint(this::unauthorised)
+                            .jwt(j -> j.decoder(council.bearerTokens()).jwtAuthenticationConverter(council.integrations())));
+        }
+        return http.build();
+    }
+
+    /**
+     * Signed-in people may go on (each service decides what they may see); a partner agency's bearer
+     * token only where it says, and only with the integration role.
+     */
+    private static AuthorizationManager<RequestAuthorizationContext> peopleOr(String integrationGroup) {
+        return (Supplier<Authentication> who, RequestAuthorizationContext request) -> {
+            Authentication auth = who.get();
+            if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+                return new AuthorizationDecision(false);
+            }
+            if (auth instanceof JwtAuthenticationToken) {
+                return new AuthorizationDecision(integrationGroup != null && auth.getAuthorities().stream()
+                        .anyMatch(a -> a.getAuthority().equals(Caller.authority(integrationGroup))));
+            }
+            return new AuthorizationDecision(true);
+        };
     }
 
     @Bean
     @Order(3)
-    SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+    SecurityFilterChain everythingElse(HttpSecurity http, PasswordSignIn passwords) throws Exception {
         return http
+                .addFilterBefore(new CockpitPasswordSignIn(passwords), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasAuthority(Caller.authority(Groups.ADMINS))
@@ -108,9 +182,10 @@ class SecurityConfig {
                 .build();
     }
 
-    private static boolean usesBasicAuthentication(HttpServletRequest request) {
+    /** Basic credentials or a bearer token: sent by scripts and integrations, never by a browser on its own. */
+    private static boolean carriesCredentials(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
-        return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+        return header != null && (header.regionMatches(true, 0, "Basic ", 0, 6) || header.regionMatches(true, 0, "Bearer ", 0, 7));
     }
 
     private void unauthorised(HttpServletRequest request, HttpServletResponse response,

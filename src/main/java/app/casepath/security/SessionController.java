@@ -23,9 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 
-/** Signing in and out of the browser session, and who you are. */
+/** Signing in to the browser session with a password, what the sign-in page offers, signing out, and who you are. */
 @RestController
 class SessionController {
 
@@ -35,14 +34,28 @@ class SessionController {
     record Credentials(String username, String password) {
     }
 
+    /** What the sign-in page offers: the council's account where a provider is configured, and whose passwords count. */
+    record SignInOptions(boolean councilAccount, boolean passwordsForBreakGlassOnly) {
+    }
+
     private final AuthenticationManager authentication;
     private final SecurityContextRepository contexts;
     private final IdentityService identity;
+    private final SignInOptions options;
+    private final SignOut signOut;
 
-    SessionController(AuthenticationManager authentication, SecurityContextRepository contexts, IdentityService identity) {
+    SessionController(AuthenticationManager authentication, SecurityContextRepository contexts, IdentityService identity,
+                      SecuritySettings settings, PasswordSignIn passwords, SignOut signOut) {
+        this.signOut = signOut;
         this.authentication = authentication;
         this.contexts = contexts;
         this.identity = identity;
+        this.options = new SignInOptions(settings.oidc().configured(), passwords.breakGlassOnly());
+    }
+
+    @GetMapping("/api/sign-in-options")
+    SignInOptions signInOptions() {
+        return options;
     }
 
     @GetMapping("/api/me")
@@ -62,6 +75,11 @@ class SessionController {
         try {
             signedIn = authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
                     credentials.username(), credentials.password()));
+        } catch (PasswordSignInOffException e) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+                    "Sign in with your council account: passwords are only for the break-glass administrator.");
+            problem.setTitle("Not signed in");
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
         } catch (AuthenticationException e) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "Unknown user or wrong password.");
             problem.setTitle("Not signed in");
@@ -76,14 +94,10 @@ class SessionController {
         return ResponseEntity.ok(me(Caller.current()));
     }
 
+    /** Answers {@code {"continueTo": address}}: where the browser goes next (SignOut). */
     @PostMapping("/api/logout")
-    ResponseEntity<Void> logout(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
-        }
-        SecurityContextHolder.clearContext();
-        return ResponseEntity.noContent().build();
+    void logout(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        signOut.signOut(request, response);
     }
 
     private Me me(Caller caller) {

@@ -331,13 +331,14 @@ class AuthorizationMatrixTest extends HttpTest {
                 Browser browser = new Browser();
                 expect("sign in", user, browser.send("POST", "/api/login", "{\"username\":\"" + user + "\",\"password\":\"demo\"}"), 200);
                 expect("signed in: GET /api/me", user, browser.send("GET", "/api/me", null), 200);
-                expect("sign out", user, browser.send("POST", "/api/logout", null), 204);
+                expect("sign out", user, browser.send("POST", "/api/logout", null), 200);
                 expect("signed out: GET /api/me", user, browser.send("GET", "/api/me", null), 401);
             }
             // An unknown user (a demo user's wrong password would make them wait: the brute-force guard).
             expect("sign in as nobody", null, new Browser().send("POST", "/api/login", "{\"username\":\"nobody\",\"password\":\"demo\"}"), 401);
         });
-        rules.put("POST /api/logout", () -> byUser("POST", "/api/logout", null, user -> 204));
+        rules.put("POST /api/logout", () -> byUser("POST", "/api/logout", null, user -> 200));
+        rules.put("GET /api/sign-in-options", () -> byUser("GET", "/api/sign-in-options", null, anyone, 200));
         rules.put("GET /api/me", () -> {
             byUser("GET", "/api/me", null, anyone);
             for (String user : USERS) {

@@ -27,6 +27,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import app.casepath.notify.OutboxSender;
+import testidp.CouncilProvider;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -50,6 +51,9 @@ class BrowserJourneyTest extends HttpTest {
     @Autowired
     OutboxSender sender;
 
+    @Autowired
+    org.camunda.bpm.engine.IdentityService identity;
+
     /** A real SMTP server (GreenMail) for the family's email, on a port of its own so no other test's mail reaches it. */
     static GreenMail smtp;
 
@@ -71,10 +75,14 @@ class BrowserJourneyTest extends HttpTest {
     }
 
     private String run(String phase, String child) throws Exception {
+        return run("http://localhost:" + port, phase, child);
+    }
+
+    private String run(String base, String phase, String child) throws Exception {
         Path frontend = Path.of("frontend").toAbsolutePath();
         Path node = Path.of("target/node/node");
         ProcessBuilder process = new ProcessBuilder(Files.exists(node) ? node.toAbsolutePath().toString() : "node",
-                "e2e/journey.mjs", "http://localhost:" + port, phase,
+                "e2e/journey.mjs", base, phase,
                 Path.of("target/e2e-screenshots").toAbsolutePath().toString(), child)
                 .directory(frontend.toFile()).redirectErrorStream(true);
         File log = Files.createTempFile("e2e-" + phase, ".log").toFile();
@@ -275,6 +283,50 @@ class BrowserJourneyTest extends HttpTest {
         }
         assertThat(pdfs).as("PDFs attached to the family's email").isNotEmpty();
         assertThat(new String(pdfs.get(0), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    /**
+     * Issue 18, through the browser and a real provider: a social worker signs in with their council
+     * account and lands in their inbox with the groups the provider gave, the engine's identity service
+     * brought in step (a stale name and group from before are corrected); sign-out ends the provider's
+     * session too, so signing in again asks for the password; an account in no Casepath group is refused
+     * with a page that says why, and is not created. Casepath is at 127.0.0.1 and the provider at
+     * localhost: another site, as Entra ID is, so the session cookie must let the provider's redirect in.
+     */
+    @Test
+    void aSocialWorkerSignsInWithTheirCouncilAccountSignsOutOfBothAndAnAccountInNoGroupIsRefusedThroughTheUi() throws Exception {
+        CouncilProvider.Account worker = CouncilProvider.SOCIAL_WORKER;
+        CouncilProvider.Account outsider = CouncilProvider.NO_CASEPATH_GROUP;
+        String base = "http://127.0.0.1:" + port;
+        CouncilProvider.shared().allowCasepathAt(base);
+        // Known from before the provider came, under an old surname and in the Front Door.
+        if (identity.createUserQuery().userId(worker.username()).count() == 0) {
+            org.camunda.bpm.engine.identity.User before = identity.newUser(worker.username());
+            before.setFirstName("Amira");
+            before.setLastName("Maidenname");
+            identity.saveUser(before);
+            identity.createMembership(worker.username(), "front-door");
+        }
+
+        String output = run(base, "council", json.writeValueAsString(Map.of("username", worker.username(),
+                "password", CouncilProvider.PASSWORD, "refused", outsider.username())));
+
+        assertThat(output).contains("SIGNED IN {\"username\":\"amira.rahman\",\"displayName\":\"Amira Rahman\","
+                + "\"groups\":[\"social-workers\"]}", "SIGNED OUT at " + base + "/sign-in", "ME AFTER SIGN-OUT 401",
+                "REFUSED at /sign-in/refused, /api/me 401");
+        assertThat(output.lines().filter(l -> l.startsWith("PROVIDER ASKS at " + CouncilProvider.shared().issuer())))
+                .as("the provider asked for a password each time: its session ended at sign-out").hasSize(2);
+        org.camunda.bpm.engine.identity.User user = identity.createUserQuery().userId(worker.username()).singleResult();
+        assertThat(user.getLastName()).isEqualTo("Rahman");
+        assertThat(user.getEmail()).isEqualTo(worker.email());
+        assertThat(identity.createGroupQuery().groupMember(worker.username()).list())
+                .extracting(org.camunda.bpm.engine.identity.Group::getId).containsExactly("social-workers");
+        assertThat(identity.createUserQuery().userId(outsider.username()).count()).as("a refused account is not created").isZero();
+        assertThat(journey.db().sql("select username || ' ' || status || ' ' || coalesce(detail, '') from audit_log"
+                + " where action in ('SIGN_IN', 'SIGN_OUT') and username in (?, ?) order by id")
+                .params(worker.username(), outsider.username()).query(String.class).list()).containsSubsequence(
+                "amira.rahman 302 signed in with the council's account", "amira.rahman 200 ",
+                "ian.finance 401 refused: the council account is in none of Casepath's groups");
     }
 
     /** The PDF attachments of a message, however deep in its parts. */

@@ -58,7 +58,7 @@ class BrowserSessionTest extends HttpTest {
         assertThat(signedIn.statusCode()).isEqualTo(200);
         assertThat(signedIn.body()).contains("\"displayName\":\"Amara Okafor\"", "\"groups\":[\"front-door\"]");
         assertThat(signedIn.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("SESSION=")
-                .containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict"));
+                .containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
 
         assertThat(send("GET", "/api/me", null, null).statusCode()).isEqualTo(200);
         assertThat(db.sql("select count(*) from spring_session where principal_name = 'fd.practitioner'")
@@ -69,7 +69,9 @@ class BrowserSessionTest extends HttpTest {
         assertThat(send("POST", "/api/contacts", contact, null).statusCode()).as("a change without the token").isEqualTo(403);
         assertThat(send("POST", "/api/contacts", contact, csrfCookie()).statusCode()).isEqualTo(201);
 
-        assertThat(send("POST", "/api/logout", null, csrfCookie()).statusCode()).isEqualTo(204);
+        HttpResponse<String> signedOut = send("POST", "/api/logout", null, csrfCookie());
+        assertThat(signedOut.statusCode()).isEqualTo(200);
+        assertThat(signedOut.body()).as("a password session goes back to the sign-in page").isEqualTo("{\"continueTo\":\"/sign-in\"}");
         assertThat(send("GET", "/api/me", null, null).statusCode()).isEqualTo(401);
     }
 }

@@ -173,7 +173,7 @@ class HttpJourneyTest extends HttpTest {
                         .map(method -> method.toUpperCase() + " " + p.getKey()))
                 .sorted().toList();
         assertThat(documented).containsExactlyInAnyOrder(
-                "GET /api/me", "POST /api/login", "POST /api/logout", "GET /api/csrf", "GET /api/users",
+                "GET /api/me", "POST /api/login", "POST /api/logout", "GET /api/csrf", "GET /api/sign-in-options", "GET /api/users",
                 "POST /api/contacts",
                 "GET /api/cases", "GET /api/cases/{caseId}", "GET /api/cases/{caseId}/chronology",
                 "GET /api/cases/{caseId}/map", "GET /api/cases/{caseId}/diagram",

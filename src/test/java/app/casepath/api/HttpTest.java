@@ -13,9 +13,13 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import app.casepath.EmbeddedPostgres;
+import testidp.CouncilProvider;
 import app.casepath.JourneyDriver;
 
-/** The whole app on a random port over the embedded PostgreSQL; one Spring context for all HTTP tests. */
+/**
+ * The whole app on a random port over the embedded PostgreSQL, signing people in through a real
+ * identity provider as well as by password; one Spring context for all HTTP tests.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
 abstract class HttpTest {
@@ -23,6 +27,13 @@ abstract class HttpTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         EmbeddedPostgres.register(registry);
+        // The council's identity provider, real and running: sign-in by OpenID Connect is on beside passwords (demo profile).
+        CouncilProvider.Running provider = CouncilProvider.shared();
+        registry.add("casepath.security.oidc.issuer-uri", provider::issuer);
+        registry.add("casepath.security.oidc.client-id", () -> CouncilProvider.CASEPATH_CLIENT);
+        registry.add("casepath.security.oidc.client-secret", () -> CouncilProvider.CASEPATH_SECRET);
+        CouncilProvider.GROUP_MAPPING.forEach((value, group) ->
+                registry.add("casepath.security.oidc.group-mapping[" + value + "]", () -> group));
     }
 
     @Autowired
