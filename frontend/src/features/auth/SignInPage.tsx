@@ -38,6 +38,7 @@ export function SignInPage() {
   const council = options.data?.councilAccount ?? false;
   const breakGlassOnly = options.data?.passwordsForBreakGlassOnly ?? false;
   const councilFailed = search.has('failed');
+  const providerUnavailable = search.has('unavailable');
 
   const passwordForm = (
     <form onSubmit={submit} noValidate>
@@ -80,6 +81,8 @@ export function SignInPage() {
   const errors = [
     ...(councilFailed && !error ? [{ field: 'council-sign-in',
       message: 'Signing in with your council account did not finish. Try again' }] : []),
+    ...(providerUnavailable && !error ? [{ field: 'council-sign-in',
+      message: "The council's sign-in service cannot be reached just now. Try again in a few minutes" }] : []),
     ...(error ? [{ field: 'username', message: error }] : []),
   ];
   return (

@@ -72,6 +72,13 @@ describe('signing in', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
+  it('says when the council sign-in service cannot be reached', async () => {
+    page('/sign-in?unavailable', { councilAccount: true, passwordsForBreakGlassOnly: true });
+    expect(await screen.findByRole('link', {
+      name: "The council's sign-in service cannot be reached just now. Try again in a few minutes",
+    })).toBeTruthy();
+  });
+
   it('tells a council account in no Casepath group why it cannot go on, and what to do', async () => {
     const { container } = page('/sign-in/refused', { councilAccount: true, passwordsForBreakGlassOnly: false });
     expect(await screen.findByRole('heading', { name: 'You cannot use Casepath with this account' })).toBeTruthy();

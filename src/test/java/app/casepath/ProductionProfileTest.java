@@ -25,7 +25,7 @@ import testidp.CouncilProvider;
  * Production: no demo users and no default passwords; the first administrator comes from
  * configuration. With the council's identity provider configured, password sign-in is off
  * everywhere (the sign-in page, HTTP Basic on /api and /engine-rest, Cockpit) except for the
- * break-glass administrator.
+ * break-glass administrator, who signs in while the provider is down (Casepath started without it).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:casepath-prod;DB_CLOSE_DELAY=-1",
@@ -36,9 +36,10 @@ class ProductionProfileTest {
 
     private static final String BREAK_GLASS_PASSWORD = "a-long-secret-from-the-vault";
 
+    /** The council's provider is down (nothing listens there): the break-glass administrator is what it is for. */
     @DynamicPropertySource
     static void provider(DynamicPropertyRegistry registry) {
-        registry.add("casepath.security.oidc.issuer-uri", () -> CouncilProvider.shared().issuer());
+        registry.add("casepath.security.oidc.issuer-uri", () -> "http://127.0.0.1:9/realms/council");
         registry.add("casepath.security.oidc.client-id", () -> CouncilProvider.CASEPATH_CLIENT);
         registry.add("casepath.security.oidc.client-secret", () -> CouncilProvider.CASEPATH_SECRET);
     }
@@ -60,6 +61,9 @@ class ProductionProfileTest {
                 .getForEntity("/engine-rest/user/count", String.class).getBody()).isEqualTo("{\"count\":1}");
         assertThat(http.getForEntity("/api/sign-in-options", String.class).getBody())
                 .isEqualTo("{\"councilAccount\":true,\"passwordsForBreakGlassOnly\":true}");
+        ResponseEntity<String> councilSignIn = http.getForEntity("/api/oauth2/authorization/council", String.class);
+        assertThat(councilSignIn.getStatusCode()).as("the provider unreachable").isEqualTo(HttpStatus.FOUND);
+        assertThat(councilSignIn.getHeaders().getLocation()).hasToString("/sign-in?unavailable");
 
         // A second administrator with a password of their own, added in Camunda Admin before the provider came.
         User second = identity.newUser("second.admin");

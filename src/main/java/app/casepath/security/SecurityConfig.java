@@ -3,6 +3,8 @@ package app.casepath.security;
 import java.io.IOException;
 import java.util.function.Supplier;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -19,7 +21,9 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -52,6 +56,7 @@ import jakarta.servlet.http.HttpServletResponse;
 @Configuration
 class SecurityConfig {
 
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
     private static final String SIGN_IN_PAGE = "/sign-in";
     private static final String REFUSED_PAGE = "/sign-in/refused";
 
@@ -128,6 +133,7 @@ class SecurityConfig {
                             .clientRegistrationRepository(council.registrations())
                             .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
                             .authorizationEndpoint(e -> e.authorizationRequestResolver(withPkce))
+                            .withObjectPostProcessor(providerUnreachable())
                             .redirectionEndpoint(r -> r.baseUri("/api/login/oauth2/code/*"))
                             .userInfoEndpoint(u -> u.oidcUserService(new CouncilAccounts(settings.oidc(), identity)))
                             .successHandler((request, response, signedIn) -> {
@@ -147,6 +153,24 @@ class SecurityConfig {
                             .jwt(j -> j.decoder(council.bearerTokens()).jwtAuthenticationConverter(council.integrations())));
         }
         return http.build();
+    }
+
+    /**
+     * Starting a sign-in when the provider cannot be reached (its discovery document fails): back to
+     * the sign-in page, which says so, rather than an error page.
+     */
+    private static ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter> providerUnreachable() {
+        return new ObjectPostProcessor<>() {
+            @Override
+            public <F extends OAuth2AuthorizationRequestRedirectFilter> F postProcess(F filter) {
+                filter.setAuthenticationFailureHandler((request, response, failed) -> {
+                    log.warn("The identity provider could not be reached to start a sign-in: {}",
+                            failed.getCause() == null ? failed.getClass().getName() : failed.getCause().getClass().getName());
+                    response.sendRedirect(SIGN_IN_PAGE + "?unavailable");
+                });
+                return filter;
+            }
+        };
     }
 
     /**
