@@ -825,8 +825,9 @@ try {
       // The provider's own sign-in page (another site: not Casepath's to check with axe).
       await page.waitForURL((url) => !url.href.startsWith(base));
       console.log(`PROVIDER ASKS at ${new URL(page.url()).origin}${new URL(page.url()).pathname}`);
-      await page.getByLabel('Username').fill(username);
-      await page.getByLabel('Password').fill(plan.password);
+      // By the fields' names, which Spring Authorization Server's page (the tests') and Keycloak's share.
+      await page.locator('input[name="username"]').fill(username);
+      await page.locator('input[name="password"]').fill(plan.password);
       signedInAs = username;
       await page.getByRole('button', { name: 'Sign in' }).click();
     };
