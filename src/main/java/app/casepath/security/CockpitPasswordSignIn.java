@@ -38,7 +38,7 @@ class CockpitPasswordSignIn extends OncePerRequestFilter {
         if (passwords.allows(request.getParameter("username"))) {
             chain.doFilter(request, response);
         } else {
-            response.sendError(HttpStatus.UNAUTHORIZED.value(), "Password sign-in is off: sign in with your council account");
+            response.sendError(HttpStatus.UNAUTHORIZED.value(), PasswordSignInOffException.MESSAGE);
         }
     }
 }

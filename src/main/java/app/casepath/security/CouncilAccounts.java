@@ -85,8 +85,10 @@ class CouncilAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
             // Two first sign-ins of one person at the same moment (two tabs): the other created them; update.
             saveUser(username, firstName, lastName, email);
         }
+        Set<String> memberOf = identity.createGroupQuery().groupMember(username).list().stream()
+                .map(Group::getId).collect(java.util.stream.Collectors.toSet());
         for (String group : Groups.ALL) {
-            boolean member = identity.createUserQuery().userId(username).memberOfGroup(group).count() > 0;
+            boolean member = memberOf.contains(group);
             if (groups.contains(group) && !member) {
                 ensureGroup(group);
                 identity.createMembership(username, group);

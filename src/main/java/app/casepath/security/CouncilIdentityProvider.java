@@ -34,11 +34,11 @@ final class CouncilIdentityProvider {
     static final String REGISTRATION_ID = "council";
 
     private final SecuritySettings.Oidc settings;
-    private final SingletonSupplier<ClientRegistration> registration;
+    private final ClientRegistrationRepository registrations;
 
     CouncilIdentityProvider(SecuritySettings.Oidc settings) {
         this.settings = settings;
-        this.registration = SingletonSupplier.of(() -> ClientRegistrations.fromIssuerLocation(settings.issuerUri())
+        SingletonSupplier<ClientRegistration> registration = SingletonSupplier.of(() -> ClientRegistrations.fromIssuerLocation(settings.issuerUri())
                 .registrationId(REGISTRATION_ID)
                 .clientName("your council account")
                 .clientId(settings.clientId())
@@ -47,10 +47,11 @@ final class CouncilIdentityProvider {
                 .userNameAttributeName(settings.usernameClaim())
                 .redirectUri("{baseUrl}/api/login/oauth2/code/{registrationId}")
                 .build());
+        this.registrations = id -> REGISTRATION_ID.equals(id) ? registration.obtain() : null;
     }
 
     ClientRegistrationRepository registrations() {
-        return id -> REGISTRATION_ID.equals(id) ? registration.obtain() : null;
+        return registrations;
     }
 
     /** Tokens signed by the provider's keys, from its issuer, unexpired, and for Casepath when an audience is set. */

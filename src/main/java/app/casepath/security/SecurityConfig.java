@@ -57,7 +57,7 @@ import jakarta.servlet.http.HttpServletResponse;
 class SecurityConfig {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
-    private static final String SIGN_IN_PAGE = "/sign-in";
+    private static final String SIGN_IN_PAGE = SignOut.SIGN_IN_PAGE;
     private static final String REFUSED_PAGE = "/sign-in/refused";
 
     private final ObjectMapper json;
@@ -74,7 +74,7 @@ class SecurityConfig {
 
     @Bean
     SignOut signOut(AuditLog audit) {
-        return new SignOut(council, csrfTokens, audit);
+        return new SignOut(council, csrfTokens, audit, json);
     }
 
     @Bean

@@ -75,13 +75,9 @@ class SessionController {
         try {
             signedIn = authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(
                     credentials.username(), credentials.password()));
-        } catch (PasswordSignInOffException e) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-                    "Sign in with your council account: passwords are only for the break-glass administrator.");
-            problem.setTitle("Not signed in");
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
         } catch (AuthenticationException e) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "Unknown user or wrong password.");
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+                    e instanceof PasswordSignInOffException ? e.getMessage() : "Unknown user or wrong password.");
             problem.setTitle("Not signed in");
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
         }

@@ -29,14 +29,13 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 public class SignOut {
 
-    private static final String SIGN_IN_PAGE = "/sign-in";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final String SIGN_IN_PAGE = "/sign-in";
 
     private final SimpleUrlLogoutSuccessHandler continueTo;
     private final CsrfLogoutHandler csrf;
     private final AuditLog audit;
 
-    SignOut(CouncilIdentityProvider council, CsrfTokenRepository csrfTokens, AuditLog audit) {
+    SignOut(CouncilIdentityProvider council, CsrfTokenRepository csrfTokens, AuditLog audit, ObjectMapper json) {
         if (council != null) {
             OidcClientInitiatedLogoutSuccessHandler provider = new OidcClientInitiatedLogoutSuccessHandler(council.registrations());
             provider.setPostLogoutRedirectUri("{baseUrl}" + SIGN_IN_PAGE);
@@ -48,7 +47,7 @@ public class SignOut {
         RedirectStrategy answer = (request, response, url) -> {
             response.setStatus(HttpStatus.OK.value());
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            JSON.writeValue(response.getOutputStream(), Map.of("continueTo", url));
+            json.writeValue(response.getOutputStream(), Map.of("continueTo", url));
         };
         continueTo.setRedirectStrategy(answer);
         this.csrf = new CsrfLogoutHandler(csrfTokens);
